@@ -1,0 +1,76 @@
+//! The root: settings, contexts, loading the feed, and the error panel when it fails.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::{ErrorPanel, Loading, Page};
+use crate::error::ViewerError;
+use crate::feed::Feed;
+use crate::i18n::Locale;
+use crate::loader::{choose_feed, load_feed, read_settings};
+use crate::routing::Navigation;
+use crate::views::ViewStore;
+
+/// The whole viewer.
+///
+/// Load failures are matched here rather than thrown to an `ErrorBoundary`:
+/// the panel needs the typed [`ViewerError`] (for the reader's language and
+/// a retry button that only network errors get), which a boundary would
+/// have to downcast back out of a type-erased error.
+#[component]
+pub fn App() -> impl IntoView {
+    let document = document();
+    // The operator's `<html lang>` is the language of anything said before a feed names one.
+    let page_language = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .filter(|lang| !lang.trim().is_empty())
+        .unwrap_or_else(|| "ar".to_owned());
+    let locale = Locale::of_language(&page_language);
+    let settings = read_settings(&document);
+
+    let navigation = Navigation::new();
+    navigation.provide();
+    ViewStore::new().provide();
+
+    let source = choose_feed(&settings, &document, navigation.feed_param().as_deref());
+    let feed = LocalResource::new(move || {
+        let source = source.clone();
+        let settings = settings.clone();
+        async move {
+            let url = source?;
+            let parsed = load_feed(url, settings).await?;
+            Ok::<Arc<Feed>, ViewerError>(Arc::new(parsed.feed))
+        }
+    });
+    let retry = Callback::new(move |()| feed.refetch());
+
+    view! {
+        <div class="viewer" on:click=move |event| navigation.on_click(event)>
+            <Transition fallback=move || view! { <Loading locale=locale/> }>
+                {move || {
+                    let page_language = page_language.clone();
+                    Suspend::new(async move {
+                        match feed.await {
+                            Ok(feed) => view! { <Page feed=feed fallback_language=page_language/> }.into_any(),
+                            Err(error) => {
+                                let on_retry = may_pass(&error).then_some(retry);
+                                view! { <ErrorPanel error=error locale=locale on_retry=on_retry/> }.into_any()
+                            }
+                        }
+                    })
+                }}
+            </Transition>
+        </div>
+    }
+}
+
+/// Errors that trying again might cure.
+fn may_pass(error: &ViewerError) -> bool {
+    match error {
+        ViewerError::Unreachable { .. } | ViewerError::Timeout { .. } => true,
+        ViewerError::Http { status, .. } => *status >= 500 || *status == 429 || *status == 408,
+        _ => false,
+    }
+}

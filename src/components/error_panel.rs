@@ -1,0 +1,68 @@
+//! The panel shown instead of an article when something went wrong.
+
+use leptos::prelude::*;
+
+use crate::error::ViewerError;
+use crate::i18n::{Direction, Locale};
+
+/// A specific, actionable error in the reader's language; the operator's
+/// English text goes to the console.
+#[component]
+pub fn ErrorPanel(
+    /// What went wrong.
+    error: ViewerError,
+    /// The language to explain it in.
+    locale: Locale,
+    /// Offered as a "try again" button when the error may pass (network, server).
+    #[prop(default = None)]
+    on_retry: Option<Callback<()>>,
+    /// Offered as a link to the feed's first article (for an unknown article).
+    #[prop(optional)]
+    home_href: Option<String>,
+) -> impl IntoView {
+    web_sys::console::error_1(&format!("article-viewer: {error}").into());
+    let strings = locale.strings();
+    let kind = error_kind(&error);
+    view! {
+        <section
+            class="error-panel"
+            role="alert"
+            data-error=kind
+            lang=strings.lang
+            dir=Direction::of_language(strings.lang).as_str()
+        >
+            <h2 class="error-panel__heading">{strings.error_heading}</h2>
+            <p class="error-panel__title">{(strings.error_title)(&error)}</p>
+            <p class="error-panel__detail">{(strings.error_detail)(&error)}</p>
+            <div class="error-panel__actions">
+                {on_retry.map(|retry| view! {
+                    <button type="button" class="error-panel__retry" on:click=move |_| retry.run(())>
+                        {strings.error_retry}
+                    </button>
+                })}
+                {home_href.map(|href| view! {
+                    <a class="error-panel__home" href=href data-article-link="" data-article-id="">
+                        {strings.error_home}
+                    </a>
+                })}
+            </div>
+        </section>
+    }
+}
+
+/// A stable name for each kind of error, as `data-error`, for tests and themes.
+pub fn error_kind(error: &ViewerError) -> &'static str {
+    use crate::feed::FeedError;
+    match error {
+        ViewerError::Unreachable { .. } => "unreachable",
+        ViewerError::Http { .. } => "http",
+        ViewerError::Timeout { .. } => "timeout",
+        ViewerError::TooLarge { .. } => "too-large",
+        ViewerError::FeedNotAllowed { .. } => "feed-not-allowed",
+        ViewerError::Feed(FeedError::NotJson { .. }) => "not-json",
+        ViewerError::Feed(FeedError::NotJsonFeed { .. }) => "not-json-feed",
+        ViewerError::Feed(FeedError::WrongType { .. }) => "wrong-type",
+        ViewerError::Feed(FeedError::NoItems { .. }) => "no-items",
+        ViewerError::ArticleNotFound { .. } => "article-not-found",
+    }
+}

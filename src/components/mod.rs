@@ -1,0 +1,27 @@
+//! The page's parts, one file each; styles are in `style/<name>.css`.
+
+pub mod article;
+pub mod article_body;
+pub mod author_box;
+pub mod byline;
+pub mod error_panel;
+pub mod loading;
+pub mod most_viewed;
+pub mod page;
+pub mod post_link;
+pub mod related;
+pub mod sidebar;
+pub mod view_count;
+
+pub use article::ArticleView;
+pub use article_body::ArticleBody;
+pub use author_box::AuthorBox;
+pub use byline::Byline;
+pub use error_panel::ErrorPanel;
+pub use loading::Loading;
+pub use most_viewed::MostViewed;
+pub use page::Page;
+pub use post_link::PostLink;
+pub use related::RelatedPosts;
+pub use sidebar::Sidebar;
+pub use view_count::ViewCount;

@@ -1,0 +1,67 @@
+//! The most-viewed list in the sidebar.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::{PostLink, ViewCount};
+use crate::feed::Feed;
+use crate::i18n::{Direction, Locale};
+use crate::views::ranking::most_viewed;
+use crate::views::ViewStore;
+
+/// How many posts the list shows.
+pub const MOST_VIEWED_LIMIT: usize = 5;
+
+/// The posts with the most views (publisher's plus this browser's), best first,
+/// re-ranked live as counts change.
+#[component]
+pub fn MostViewed(
+    /// The feed whose posts are ranked.
+    feed: Arc<Feed>,
+    /// The feed's UI language.
+    locale: Locale,
+) -> impl IntoView {
+    let strings = locale.strings();
+    let store = ViewStore::expect();
+    let ranked = {
+        let feed = feed.clone();
+        Memo::new(move |_| {
+            let views = feed
+                .items
+                .iter()
+                .map(|item| store.displayed(&item.id, item.publisher_views));
+            most_viewed(views, MOST_VIEWED_LIMIT)
+                .into_iter()
+                .map(|(position, _)| position)
+                .collect::<Vec<_>>()
+        })
+    };
+    let entries = move || {
+        ranked
+            .get()
+            .into_iter()
+            .filter_map(|position| feed.items.get(position))
+            .map(|post| {
+                let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
+                let dir = Direction::of_language(&language).as_str();
+                let (id, link_id, count_id) = (post.id.clone(), post.id.clone(), post.id.clone());
+                let label = post.label().to_owned();
+                view! {
+                    <li class="most-viewed__entry" data-article-id=id>
+                        <PostLink id=link_id class="most-viewed__link">
+                            <span lang=language dir=dir>{label}</span>
+                        </PostLink>
+                        <ViewCount id=count_id publisher_views=post.publisher_views locale=locale/>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="most-viewed" aria-labelledby="most-viewed-heading">
+            <h2 class="most-viewed__heading" id="most-viewed-heading">{strings.most_viewed}</h2>
+            <ol class="most-viewed__list">{entries}</ol>
+        </section>
+    }
+}

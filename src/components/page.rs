@@ -1,0 +1,121 @@
+//! The article page once the feed is loaded: the article and the sidebar.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::{ArticleView, ErrorPanel, MostViewed, Sidebar};
+use crate::error::ViewerError;
+use crate::feed::Feed;
+use crate::i18n::{Direction, Locale};
+use crate::routing::Navigation;
+use crate::views::ViewStore;
+
+/// The page for the current address: counts each opening once, keeps the
+/// document's title, `lang` and `dir` in step with the article.
+#[component]
+pub fn Page(
+    /// The loaded feed.
+    feed: Arc<Feed>,
+    /// The language to use when the feed names none (the page's `<html lang>`).
+    #[prop(into)]
+    fallback_language: String,
+) -> impl IntoView {
+    let navigation = Navigation::expect();
+    let store = ViewStore::expect();
+    let feed_language = feed
+        .language
+        .clone()
+        .unwrap_or_else(|| fallback_language.clone());
+    let feed_locale = Locale::of_language(&feed_language);
+
+    let current = {
+        let feed = feed.clone();
+        Memo::new(move |_| resolve(&feed, navigation.opening().article))
+    };
+
+    // One count per opening: the effect re-runs on every navigation, even to
+    // the same article, and only then.
+    {
+        let feed = feed.clone();
+        Effect::new(move |_| {
+            let opening = navigation.opening();
+            if let Ok(index) = resolve(&feed, opening.article) {
+                store.record_opening(feed.items[index].id.clone());
+            }
+        });
+    }
+
+    // The document follows the article: title for tabs and history, lang and dir for the page.
+    {
+        let feed = feed.clone();
+        let fallback_language = fallback_language.clone();
+        Effect::new(move |_| {
+            let document = document();
+            let (title, language) = match current.get() {
+                Ok(index) => {
+                    let item = &feed.items[index];
+                    let language = feed
+                        .language_of(item)
+                        .unwrap_or(&fallback_language)
+                        .to_owned();
+                    (item.label().to_owned(), language)
+                }
+                Err(ref error) => {
+                    let strings = Locale::of_language(&fallback_language).strings();
+                    (
+                        (strings.error_title)(error).to_owned(),
+                        fallback_language.clone(),
+                    )
+                }
+            };
+            match &feed.title {
+                Some(feed_title) => document.set_title(&format!("{title} — {feed_title}")),
+                None => document.set_title(&title),
+            }
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", &language);
+                let _ = root.set_attribute("dir", Direction::of_language(&language).as_str());
+            }
+        });
+    }
+
+    let current_id = {
+        let feed = feed.clone();
+        Signal::derive(move || current.get().ok().map(|index| feed.items[index].id.clone()))
+    };
+    let main = {
+        let feed = feed.clone();
+        move || {
+            match current.get() {
+            Ok(index) => view! {
+                <ArticleView feed=feed.clone() index=index fallback_language=fallback_language.clone()/>
+            }
+            .into_any(),
+            Err(error) => view! {
+                <ErrorPanel error=error locale=feed_locale home_href=navigation.home_href()/>
+            }
+            .into_any(),
+        }
+        }
+    };
+    view! {
+        <div class="page" lang=feed_language.clone() dir=Direction::of_language(&feed_language).as_str()>
+            <main class="page__main" id="main">{main}</main>
+            <aside class="page__aside">
+                <Sidebar feed=feed.clone() current=current_id locale=feed_locale/>
+                <MostViewed feed=feed locale=feed_locale/>
+            </aside>
+        </div>
+    }
+}
+
+/// The position of the article an address names; the first article when it names none.
+fn resolve(feed: &Feed, article: Option<String>) -> Result<usize, ViewerError> {
+    match article {
+        None => Ok(0),
+        Some(id) => feed
+            .position(&id)
+            .ok_or(ViewerError::ArticleNotFound { id }),
+    }
+}

@@ -1,0 +1,109 @@
+//! The sidebar's list of the feed's posts with their view counts, a page at a time.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::{PostLink, ViewCount};
+use crate::feed::Feed;
+use crate::i18n::{Direction, Locale};
+use crate::views::ViewStore;
+
+/// Posts per page: a long feed never puts more than this many entries in the page.
+pub const PAGE_SIZE: usize = 12;
+
+/// The feed's other posts, in the publisher's order, each with its view
+/// count. The article being read is left out, as on the page this was
+/// modelled on.
+#[component]
+pub fn Sidebar(
+    /// The feed whose posts are listed.
+    feed: Arc<Feed>,
+    /// The id of the article being read.
+    #[prop(into)]
+    current: Signal<Option<String>>,
+    /// The feed's UI language.
+    locale: Locale,
+) -> impl IntoView {
+    let strings = locale.strings();
+    let store = ViewStore::expect();
+    let page = RwSignal::new(0usize);
+    let heading = feed
+        .title
+        .clone()
+        .unwrap_or_else(|| strings.latest_posts.to_owned());
+    // Positions of the listed posts: every post but the current one.
+    let listed = {
+        let feed = feed.clone();
+        Memo::new(move |_| {
+            current.with(|current| {
+                feed.items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, post)| current.as_deref() != Some(post.id.as_str()))
+                    .map(|(position, _)| position)
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let pages = Memo::new(move |_| listed.with(|l| l.len().div_ceil(PAGE_SIZE).max(1)));
+    let page_shown = Memo::new(move |_| page.get().min(pages.get() - 1));
+    let entries = move || {
+        let start = page_shown.get() * PAGE_SIZE;
+        listed.with(|listed| {
+            listed
+                .iter()
+                .skip(start)
+                .take(PAGE_SIZE)
+                .filter_map(|position| feed.items.get(*position))
+                .map(|post| {
+                    let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
+                    let dir = Direction::of_language(&language).as_str();
+                    let (entry_id, link_id, count_id) = (post.id.clone(), post.id.clone(), post.id.clone());
+                    let label = post.label().to_owned();
+                    view! {
+                        <li class="sidebar__entry" data-article-id=entry_id>
+                            <PostLink id=link_id class="sidebar__link">
+                                <span lang=language dir=dir>{label}</span>
+                            </PostLink>
+                            <ViewCount id=count_id publisher_views=post.publisher_views locale=locale/>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let pager = move || {
+        (pages.get() > 1).then(|| {
+            view! {
+                <nav class="sidebar__pager" aria-label=strings.latest_posts>
+                    <button
+                        type="button"
+                        disabled=move || { page_shown.get() == 0 }
+                        on:click=move |_| page.set(page_shown.get_untracked().saturating_sub(1))
+                    >
+                        {strings.newer_posts}
+                    </button>
+                    <span class="sidebar__page">{move || (strings.page_of)(page_shown.get() + 1, pages.get())}</span>
+                    <button
+                        type="button"
+                        disabled=move || { page_shown.get() + 1 >= pages.get() }
+                        on:click=move |_| page.set(page_shown.get_untracked() + 1)
+                    >
+                        {strings.older_posts}
+                    </button>
+                </nav>
+            }
+        })
+    };
+    view! {
+        <section class="sidebar" aria-labelledby="sidebar-heading">
+            <h2 class="sidebar__heading" id="sidebar-heading" dir="auto">{heading}</h2>
+            <ul class="sidebar__list">{entries}</ul>
+            {pager}
+            {move || store.problem().map(|problem| view! {
+                <p class="sidebar__storage-notice" role="status" title=problem.to_string()>{strings.storage_notice}</p>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,137 @@
+//! Applies the [`policy`](super::policy) to untrusted markup with the browser's
+//! own parser, building a clean fragment for the live page.
+//!
+//! `DOMParser` makes an inert document: its scripts never run, its images
+//! never load, its event handlers never fire. The walk below reads that
+//! document and creates new nodes in the page's document, copying only what
+//! the policy allows. The input's nodes are never adopted or re-serialized.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
+
+use super::policy::{clean_attribute, element_rule, is_external_link, ElementRule};
+
+const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
+
+/// Deeper than this, the input's structure is flattened to its text. The
+/// HTML parser already caps depth; this keeps the recursion small regardless.
+const MAX_DEPTH: usize = 128;
+
+/// The `rel` every link that leaves the site gets: no `window.opener`, no
+/// referrer leak, no endorsement of third-party links.
+pub const EXTERNAL_REL: &str = "noopener noreferrer nofollow ugc";
+
+/// Why markup could not be turned into a fragment.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SanitizeError {
+    #[error("the browser's HTML parser is not available: {0}")]
+    Parser(String),
+}
+
+/// Parses `html` inertly and returns the allowed part of it as a fragment of `target`.
+pub fn sanitize(html: &str, target: &Document) -> Result<DocumentFragment, SanitizeError> {
+    let parsed = parse_inert(html)?;
+    let fragment = target.create_document_fragment();
+    if let Some(body) = parsed.body() {
+        copy_children(&body, fragment.as_ref(), target, 0);
+    }
+    Ok(fragment)
+}
+
+/// The text of `html` as a reader would see it, without any markup. Used
+/// for excerpts when an item has no `summary`.
+pub fn plain_text(html: &str) -> Result<String, SanitizeError> {
+    let parsed = parse_inert(html)?;
+    // Text inside dropped elements (scripts, styles) is not prose.
+    let fragment = parsed.create_document_fragment();
+    if let Some(body) = parsed.body() {
+        copy_children(&body, fragment.as_ref(), &parsed, 0);
+    }
+    Ok(fragment.text_content().unwrap_or_default())
+}
+
+fn parse_inert(html: &str) -> Result<Document, SanitizeError> {
+    let parser = DomParser::new().map_err(|e| SanitizeError::Parser(format!("{e:?}")))?;
+    parser
+        .parse_from_string(html, SupportedType::TextHtml)
+        .map_err(|e| SanitizeError::Parser(format!("{e:?}")))
+}
+
+fn copy_children(source: &Node, parent: &Node, target: &Document, depth: usize) {
+    let children = source.child_nodes();
+    for index in 0..children.length() {
+        let Some(child) = children.item(index) else {
+            continue;
+        };
+        match child.node_type() {
+            Node::TEXT_NODE => {
+                let text = target.create_text_node(&child.node_value().unwrap_or_default());
+                let _ = parent.append_child(&text);
+            }
+            Node::ELEMENT_NODE => {
+                if let Some(element) = child.dyn_ref::<Element>() {
+                    copy_element(element, parent, target, depth);
+                }
+            }
+            // Comments, processing instructions and the rest carry nothing to show.
+            _ => {}
+        }
+    }
+}
+
+fn copy_element(source: &Element, parent: &Node, target: &Document, depth: usize) {
+    // SVG and MathML elements can share names with HTML ones (`a`, `title`,
+    // `style`) but behave differently: only HTML elements are considered.
+    if source.namespace_uri().as_deref() != Some(HTML_NAMESPACE) {
+        return;
+    }
+    let local_name = source.local_name().to_ascii_lowercase();
+    match element_rule(&local_name) {
+        ElementRule::Drop => {}
+        ElementRule::Unwrap => copy_children(source, parent, target, depth + 1),
+        ElementRule::Keep(_) if depth >= MAX_DEPTH => {
+            let text = target.create_text_node(&source.text_content().unwrap_or_default());
+            let _ = parent.append_child(&text);
+        }
+        ElementRule::Keep(tag) => {
+            let Ok(element) = target.create_element(tag) else {
+                return;
+            };
+            copy_attributes(source, &element, tag);
+            let _ = parent.append_child(&element);
+            copy_children(source, &element, target, depth + 1);
+        }
+    }
+}
+
+fn copy_attributes(source: &Element, element: &Element, tag: &str) {
+    let attributes = source.attributes();
+    for index in 0..attributes.length() {
+        let Some(attribute) = attributes.item(index) else {
+            continue;
+        };
+        // Namespaced attributes (`xlink:href`, `xml:lang`) are never allowed.
+        if attribute.namespace_uri().is_some() {
+            continue;
+        }
+        let name = attribute.local_name().to_ascii_lowercase();
+        if let Some(value) = clean_attribute(tag, &name, &attribute.value()) {
+            let _ = element.set_attribute(&name, &value);
+        }
+    }
+    match tag {
+        "a" if element
+            .get_attribute("href")
+            .is_some_and(|href| is_external_link(&href)) =>
+        {
+            let _ = element.set_attribute("rel", EXTERNAL_REL);
+        }
+        "img" => {
+            // Lazy, off-thread decoding, and no referrer sent to image hosts.
+            let _ = element.set_attribute("loading", "lazy");
+            let _ = element.set_attribute("decoding", "async");
+            let _ = element.set_attribute("referrerpolicy", "no-referrer");
+        }
+        _ => {}
+    }
+}

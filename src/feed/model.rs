@@ -1,0 +1,114 @@
+//! The feed as the viewer uses it: validated, typed, with the extension folded in.
+//!
+//! These types are built by [`super::parse`]; nothing here can hold a value
+//! the parser rejected, so components never re-check.
+
+/// A parsed JSON Feed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Feed {
+    pub title: Option<String>,
+    pub home_page_url: Option<String>,
+    /// A BCP 47 language tag, as the publisher wrote it.
+    pub language: Option<String>,
+    pub authors: Vec<Author>,
+    /// In the publisher's order (JSON Feed suggests newest first).
+    pub items: Vec<Item>,
+}
+
+/// One article of the feed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Item {
+    /// Unique within the feed; never empty.
+    pub id: String,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub body: Body,
+    pub summary: Option<String>,
+    pub image: Option<String>,
+    pub date_published: Option<Timestamp>,
+    pub date_modified: Option<Timestamp>,
+    /// The item's own authors; empty means "the feed's authors".
+    pub authors: Vec<Author>,
+    pub tags: Vec<String>,
+    /// The item's own language; `None` means "the feed's language".
+    pub language: Option<String>,
+    /// Views the publisher counted elsewhere (extension `views`, 0 when absent).
+    pub publisher_views: u64,
+    /// Ids of related items named by the publisher (extension `related`);
+    /// `None` when the extension does not say, so the viewer chooses.
+    pub related: Option<Vec<String>>,
+}
+
+/// An article body as the feed gives it. Html is untrusted markup.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Body {
+    /// `content_html`: third-party markup, to be sanitized before display.
+    Html(String),
+    /// `content_text`: plain text, paragraphs separated by blank lines.
+    Text(String),
+    /// Neither field present.
+    #[default]
+    Empty,
+}
+
+/// An author of a feed or an item.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Author {
+    pub name: Option<String>,
+    pub url: Option<String>,
+    pub avatar: Option<String>,
+    /// A short biography (extension `bio`).
+    pub bio: Option<String>,
+}
+
+/// An RFC 3339 date with its instant, kept as the feed wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timestamp {
+    pub text: String,
+    /// Milliseconds since the Unix epoch, UTC.
+    pub unix_millis: i64,
+}
+
+impl Feed {
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|item| item.id == id)
+    }
+
+    /// The position of the item with this id in the feed.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.items.iter().position(|item| item.id == id)
+    }
+
+    /// The language an item is written in: its own, else the feed's.
+    pub fn language_of<'a>(&'a self, item: &'a Item) -> Option<&'a str> {
+        item.language.as_deref().or(self.language.as_deref())
+    }
+
+    /// The authors credited for an item: its own, else the feed's.
+    pub fn authors_of<'a>(&'a self, item: &'a Item) -> &'a [Author] {
+        if item.authors.is_empty() {
+            &self.authors
+        } else {
+            &item.authors
+        }
+    }
+}
+
+impl Item {
+    /// A label for lists: the title, else the summary, else the id.
+    pub fn label(&self) -> &str {
+        self.title
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .or(self.summary.as_deref().filter(|s| !s.trim().is_empty()))
+            .unwrap_or(&self.id)
+    }
+}
+
+impl Author {
+    /// True when there is nothing to show for this author.
+    pub fn is_blank(&self) -> bool {
+        self.name.is_none() && self.url.is_none() && self.avatar.is_none() && self.bio.is_none()
+    }
+}

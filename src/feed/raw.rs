@@ -1,0 +1,68 @@
+//! The wire shapes of JSON Feed 1.0/1.1 and of this viewer's extension.
+//!
+//! Every field is optional here; [`super::parse`] decides what is required and
+//! turns these into [`super::model`] types. Unknown fields are ignored.
+
+use serde::Deserialize;
+
+/// The extension key, on items and authors. JSON Feed reserves keys that
+/// start with `_` for extensions.
+pub const EXTENSION_KEY: &str = "_article_viewer";
+
+#[derive(Deserialize, Default)]
+pub struct RawAuthor {
+    pub name: Option<String>,
+    pub url: Option<String>,
+    pub avatar: Option<String>,
+    #[serde(rename = "_article_viewer")]
+    pub extension: Option<RawAuthorExtension>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct RawAuthorExtension {
+    pub bio: Option<String>,
+}
+
+/// An item. `id` is kept loose because some feeds write numbers.
+#[derive(Deserialize)]
+pub struct RawItem {
+    pub id: Option<RawId>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub content_html: Option<String>,
+    pub content_text: Option<String>,
+    pub summary: Option<String>,
+    pub image: Option<String>,
+    pub date_published: Option<String>,
+    pub date_modified: Option<String>,
+    pub authors: Option<Vec<RawAuthor>>,
+    /// JSON Feed 1.0's single author.
+    pub author: Option<RawAuthor>,
+    pub tags: Option<Vec<String>>,
+    pub language: Option<String>,
+    #[serde(rename = "_article_viewer")]
+    pub extension: Option<Box<serde_json::value::RawValue>>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct RawItemExtension {
+    pub views: Option<u64>,
+    pub related: Option<Vec<RawId>>,
+}
+
+/// A string id, or a number written as one.
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum RawId {
+    Text(String),
+    Number(serde_json::Number),
+}
+
+impl RawId {
+    pub fn into_string(self) -> String {
+        match self {
+            RawId::Text(text) => text,
+            RawId::Number(number) => number.to_string(),
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Language: text direction, the UI's strings and plural rules.
+//!
+//! Pure Rust: the browser's `Intl` is used only for dates, in [`dates`].
+
+pub mod dates;
+pub mod direction;
+pub mod plural;
+pub mod strings;
+
+pub use direction::Direction;
+pub use strings::{Locale, Strings};

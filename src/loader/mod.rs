@@ -1,0 +1,13 @@
+//! Data loading: which feed to load (operator settings and the `feed`
+//! parameter), and fetching it with a size limit and a time limit.
+//!
+//! [`settings`] is pure and host-tested; [`source`] and [`fetch`] are the
+//! browser edge.
+
+pub mod fetch;
+pub mod settings;
+pub mod source;
+
+pub use fetch::load_feed;
+pub use settings::FeedSettings;
+pub use source::{choose_feed, read_settings};

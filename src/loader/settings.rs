@@ -1,0 +1,119 @@
+//! The operator's settings for loading feeds, read from `<meta>` tags in
+//! `index.html`, and the rule for the `feed` address parameter.
+//!
+//! | meta name | meaning | default |
+//! |---|---|---|
+//! | `article-viewer:feed` | the feed to load, relative to the page | `feed.json` |
+//! | `article-viewer:allowed-feed-origins` | other origins a `?feed=` link may name, space-separated | none |
+//! | `article-viewer:max-feed-bytes` | the largest feed accepted | 5 000 000 |
+//! | `article-viewer:feed-timeout-seconds` | how long a feed may take | 15 |
+
+/// The operator's feed settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedSettings {
+    pub default_feed: String,
+    /// Origins (`https://news.example`) besides the page's own that `?feed=` may name.
+    pub allowed_origins: Vec<String>,
+    pub max_bytes: usize,
+    pub timeout_seconds: u32,
+}
+
+pub const DEFAULT_FEED: &str = "feed.json";
+pub const DEFAULT_MAX_BYTES: usize = 5_000_000;
+pub const DEFAULT_TIMEOUT_SECONDS: u32 = 15;
+
+impl Default for FeedSettings {
+    fn default() -> Self {
+        Self {
+            default_feed: DEFAULT_FEED.to_owned(),
+            allowed_origins: Vec::new(),
+            max_bytes: DEFAULT_MAX_BYTES,
+            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
+        }
+    }
+}
+
+impl FeedSettings {
+    /// Settings from the `<meta>` values (`name` → `content`); a missing or
+    /// unreadable value keeps its default.
+    pub fn from_meta<'a>(lookup: impl Fn(&str) -> Option<&'a str>) -> Self {
+        let mut settings = Self::default();
+        if let Some(feed) = lookup("article-viewer:feed")
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+        {
+            settings.default_feed = feed.to_owned();
+        }
+        if let Some(origins) = lookup("article-viewer:allowed-feed-origins") {
+            settings.allowed_origins = origins
+                .split_whitespace()
+                .map(|origin| origin.trim_end_matches('/').to_ascii_lowercase())
+                .collect();
+        }
+        if let Some(bytes) =
+            lookup("article-viewer:max-feed-bytes").and_then(|v| v.trim().parse().ok())
+        {
+            settings.max_bytes = bytes;
+        }
+        if let Some(seconds) =
+            lookup("article-viewer:feed-timeout-seconds").and_then(|v| v.trim().parse().ok())
+        {
+            settings.timeout_seconds = seconds;
+        }
+        settings
+    }
+
+    /// May a `?feed=` address with this origin be loaded on a page of `page_origin`?
+    /// Opaque origins (`null`: `data:`, `file:`, sandboxes) never match anything.
+    pub fn origin_allowed(&self, feed_origin: &str, page_origin: &str) -> bool {
+        let feed_origin = feed_origin.to_ascii_lowercase();
+        if feed_origin == "null" || feed_origin.is_empty() {
+            return false;
+        }
+        feed_origin == page_origin.to_ascii_lowercase()
+            || self.allowed_origins.contains(&feed_origin)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_values_override_defaults() {
+        let metas = [
+            ("article-viewer:feed", " feeds/ar.json "),
+            (
+                "article-viewer:allowed-feed-origins",
+                "https://CDN.example/  https://wire.example",
+            ),
+            ("article-viewer:max-feed-bytes", "1000"),
+            ("article-viewer:feed-timeout-seconds", "soon"),
+        ];
+        let settings =
+            FeedSettings::from_meta(|name| metas.iter().find(|(n, _)| *n == name).map(|(_, v)| *v));
+        assert_eq!(settings.default_feed, "feeds/ar.json");
+        assert_eq!(
+            settings.allowed_origins,
+            ["https://cdn.example", "https://wire.example"]
+        );
+        assert_eq!(settings.max_bytes, 1000);
+        assert_eq!(settings.timeout_seconds, DEFAULT_TIMEOUT_SECONDS);
+        assert_eq!(FeedSettings::from_meta(|_| None), FeedSettings::default());
+    }
+
+    #[test]
+    fn only_same_origin_or_allowlisted_feeds() {
+        let settings = FeedSettings {
+            allowed_origins: vec!["https://wire.example".into()],
+            ..FeedSettings::default()
+        };
+        let page = "https://news.example";
+        assert!(settings.origin_allowed("https://news.example", page));
+        assert!(settings.origin_allowed("https://WIRE.example", page));
+        assert!(!settings.origin_allowed("https://evil.example", page));
+        assert!(!settings.origin_allowed("http://news.example", page));
+        assert!(!settings.origin_allowed("https://news.example:8443", page));
+        assert!(!settings.origin_allowed("null", "null"));
+    }
+}

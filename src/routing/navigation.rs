@@ -1,0 +1,162 @@
+//! In-app navigation between articles through the History API.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MouseEvent, UrlSearchParams};
+
+use super::query::article_href;
+
+/// One opening of the page or of an article inside it. Each navigation
+/// (first load, a click, back or forward) is a new opening, even to the
+/// same article, so each is counted once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opening {
+    /// Increases with every navigation.
+    pub sequence: u64,
+    /// The `article` parameter; `None` opens the feed's first article.
+    pub article: Option<String>,
+}
+
+/// The address bar as a reactive value, as a context.
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    opening: RwSignal<Opening>,
+    /// The `feed` parameter the page was opened with (fixed for its life).
+    feed_param: StoredValue<Option<String>>,
+}
+
+impl Navigation {
+    /// Reads the address and follows back/forward. Must run inside a
+    /// reactive owner; the listener goes with it.
+    pub fn new() -> Self {
+        let (article, feed) = current_params();
+        let navigation = Self {
+            opening: RwSignal::new(Opening {
+                sequence: 0,
+                article,
+            }),
+            feed_param: StoredValue::new(feed),
+        };
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            let (article, _) = current_params();
+            navigation.open(article);
+        });
+        on_cleanup(move || handle.remove());
+        navigation
+    }
+
+    pub fn provide(self) {
+        provide_context(self);
+    }
+
+    /// The navigation provided above; a fresh one when there is none.
+    pub fn expect() -> Self {
+        use_context::<Self>().unwrap_or_else(|| {
+            let navigation = Self::new();
+            navigation.provide();
+            navigation
+        })
+    }
+
+    /// The current opening (tracked).
+    pub fn opening(&self) -> Opening {
+        self.opening.get()
+    }
+
+    /// The `feed` parameter of the page.
+    pub fn feed_param(&self) -> Option<String> {
+        self.feed_param.get_value()
+    }
+
+    /// The link to an article, keeping this page's `feed` parameter.
+    pub fn href(&self, id: &str) -> String {
+        self.feed_param
+            .with_value(|feed| article_href(id, feed.as_deref()))
+    }
+
+    /// The link to the feed's first article (this page without `article`).
+    pub fn home_href(&self) -> String {
+        match self.feed_param.get_value() {
+            Some(feed) => format!("?feed={}", super::query::encode_component(&feed)),
+            None => web_sys::window()
+                .and_then(|w| w.location().pathname().ok())
+                .unwrap_or_else(|| "?".to_owned()),
+        }
+    }
+
+    /// Handles a click anywhere in the app: a plain left click on an article
+    /// link moves inside the app; any other click (new tab, modifier keys,
+    /// other links) is left to the browser.
+    pub fn on_click(&self, event: MouseEvent) {
+        if event.default_prevented()
+            || event.button() != 0
+            || event.meta_key()
+            || event.ctrl_key()
+            || event.shift_key()
+            || event.alt_key()
+        {
+            return;
+        }
+        let Some(link) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[data-article-link]").ok().flatten())
+        else {
+            return;
+        };
+        if link.has_attribute("target") || link.has_attribute("download") {
+            return;
+        }
+        let (Some(href), Some(id)) = (
+            link.get_attribute("href"),
+            link.get_attribute("data-article-id"),
+        ) else {
+            return;
+        };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(history) = window.history() else {
+            return;
+        };
+        if history
+            .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+            .is_err()
+        {
+            // Sandboxed documents may refuse; then the browser follows the link.
+            return;
+        }
+        event.prevent_default();
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+        // An empty id is the link to the feed's first article.
+        self.open(Some(id).filter(|id| !id.is_empty()));
+    }
+
+    fn open(&self, article: Option<String>) {
+        self.opening.update(|opening| {
+            opening.sequence += 1;
+            opening.article = article;
+        });
+    }
+}
+
+impl Default for Navigation {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The `article` and `feed` parameters of the current address.
+fn current_params() -> (Option<String>, Option<String>) {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let Ok(params) = UrlSearchParams::new_with_str(&search) else {
+        return (None, None);
+    };
+    let non_empty = |value: Option<String>| value.filter(|v| !v.is_empty());
+    (
+        non_empty(params.get("article")),
+        non_empty(params.get("feed")),
+    )
+}

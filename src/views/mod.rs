@@ -1,0 +1,14 @@
+//! View counts: the counting rules, the ranking, the localStorage format and
+//! the reactive store that keeps them in step across tabs.
+//!
+//! [`counts`], [`ranking`] and [`key`] are pure and host-tested; [`storage`]
+//! and [`store`] are the browser edge.
+
+pub mod counts;
+pub mod key;
+pub mod ranking;
+pub mod storage;
+pub mod store;
+
+pub use counts::ViewCounts;
+pub use store::ViewStore;

@@ -1,0 +1,71 @@
+// A static file server for the e2e tests, the way a plain static host or CDN
+// serves dist/: no rewrites, correct MIME types, mounted at any sub-path.
+// Test fixtures are served beside the app under `<prefix>fixtures/`.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const DIST = resolve(here, '../../../dist');
+export const FIXTURES = resolve(here, '../fixtures');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function sendFile(res, root, relative) {
+  const path = normalize(join(root, relative));
+  if (path !== root && !path.startsWith(root + sep)) {
+    res.writeHead(403).end();
+    return;
+  }
+  let file = path;
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}
+
+/**
+ * Starts a server on 127.0.0.1 with a free port.
+ * @param {{prefix?: string, routes?: Record<string, (req, res) => void>}} options
+ *   prefix: the sub-path dist/ is mounted at ("/" or "/news/viewer/");
+ *   routes: extra handlers by exact path (after the prefix), for failing feeds.
+ * @returns {Promise<{url: string, close: () => Promise<void>, requests: string[]}>}
+ */
+export async function serve({ prefix = '/', routes = {} } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const inside = path.slice(prefix.length);
+    if (routes[inside]) return routes[inside](req, res);
+    if (inside.startsWith('fixtures/')) return sendFile(res, FIXTURES, inside.slice('fixtures/'.length));
+    return sendFile(res, DIST, inside);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}

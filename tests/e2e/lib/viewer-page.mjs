@@ -1,0 +1,86 @@
+// A page object for the viewer: what a reader sees and does, named as such,
+// so specs read as behaviour. Every page it opens fails its test on any
+// uncaught exception or unexpected console error.
+
+import assert from 'node:assert/strict';
+
+export const STORAGE_PREFIX = 'article-viewer:v1:views:';
+export const SEED_ID = 'musk-putin-secret-talks';
+export const SEED_TITLE = 'تقرير يكشف محادثات سرية بين إيلون ماسك وفلاديمير بوتين';
+
+export class ViewerPage {
+  /**
+   * @param {import('playwright-core').Page} page
+   * @param {{expectedErrors?: RegExp[]}} options console errors the spec expects
+   */
+  constructor(page, { expectedErrors = [] } = {}) {
+    this.page = page;
+    this.problems = [];
+    this.consoleErrors = [];
+    page.on('pageerror', (error) => this.problems.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      this.consoleErrors.push(text);
+      if (!expectedErrors.some((pattern) => pattern.test(text))) this.problems.push(`console error: ${text}`);
+    });
+  }
+
+  static async open(context, url, options) {
+    const viewer = new ViewerPage(await context.newPage(), options);
+    await viewer.goto(url);
+    return viewer;
+  }
+
+  async goto(url) {
+    await this.page.goto(url);
+  }
+
+  /** Waits until the article (or an error panel) has replaced the loading state. */
+  async settled() {
+    await this.page.waitForSelector('article.article, .error-panel', { timeout: 15000 });
+  }
+
+  /** Waits until the current article's count has been written (its entry shows `expected`). */
+  async waitForViews(id, expected) {
+    await this.page.waitForFunction(
+      ([id, expected]) => {
+        const el = document.querySelector(`.sidebar__entry[data-article-id="${CSS.escape(id)}"] [data-views]`);
+        return el && Number(el.dataset.views) === expected;
+      },
+      [id, expected],
+      { timeout: 10000 },
+    );
+  }
+
+  async storedCount(id) {
+    return this.page.evaluate(([key]) => localStorage.getItem(key), [STORAGE_PREFIX + id]);
+  }
+
+  async sidebarViews() {
+    return this.page.$$eval('.sidebar__entry', (entries) =>
+      entries.map((entry) => ({
+        id: entry.dataset.articleId,
+        views: Number(entry.querySelector('[data-views]').dataset.views),
+        text: entry.querySelector('[data-views]').textContent,
+      })),
+    );
+  }
+
+  async title() {
+    return this.page.textContent('article.article h1');
+  }
+
+  async clickSidebarLink(id) {
+    await this.page.click(`.sidebar__entry[data-article-id="${id}"] a`);
+  }
+
+  async errorKind() {
+    return this.page.getAttribute('.error-panel', 'data-error');
+  }
+
+  /** Asserts no uncaught exception and no unexpected console error happened. */
+  assertHealthy() {
+    assert.deepEqual(this.problems, [], 'the page must not throw or log unexpected errors');
+  }
+}
