@@ -158,8 +158,7 @@ impl Default for ViewStore {
 /// the Web Locks API is missing or refuses. It runs exactly once either way.
 fn with_lock(update: impl FnOnce() + 'static) {
     type Pending = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
-    let slot: Pending =
-        Rc::new(RefCell::new(Some(Box::new(update))));
+    let slot: Pending = Rc::new(RefCell::new(Some(Box::new(update))));
     let run = {
         let slot = slot.clone();
         move || {

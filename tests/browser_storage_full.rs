@@ -1,0 +1,47 @@
+//! Full storage (QuotaExceededError on write): the open is kept in memory
+//! and saved with the next write that succeeds. Its own test binary, because
+//! it replaces `Storage.prototype.setItem`.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use article_viewer::views::key::storage_key;
+use article_viewer::views::storage::StorageError;
+use article_viewer::views::ViewStore;
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn store() -> ViewStore {
+    let owner = Owner::new();
+    let store = owner.with(ViewStore::new);
+    std::mem::forget(owner);
+    store
+}
+
+#[wasm_bindgen_test]
+async fn full_storage_keeps_the_open_and_saves_it_later() {
+    let store = store();
+    // Make setItem throw QuotaExceededError for our keys, as a full storage does.
+    let fill = js_sys::Function::new_no_args(
+        "window.__setItem = Storage.prototype.setItem;\
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    fill.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    store.record_opening("f".into());
+    let counted = support::until(|| store.displayed("f", 0) == 1).await;
+    let problem = store.problem();
+    let unfill = js_sys::Function::new_no_args("Storage.prototype.setItem = window.__setItem;");
+    unfill.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    assert!(counted);
+    assert_eq!(problem, Some(StorageError::Full));
+    assert_eq!(support::storage_get(&storage_key("f")), None);
+    // Space again: the next open writes both.
+    store.record_opening("f".into());
+    assert!(
+        support::until(|| support::storage_get(&storage_key("f")).as_deref() == Some("2")).await
+    );
+    assert_eq!(store.displayed("f", 0), 2);
+}

@@ -1,0 +1,151 @@
+//! Installs what a fresh machine lacks, each tool at its pinned version and
+//! each from a package registry. Tools already present at the right version
+//! are left alone, so a second run costs seconds.
+
+use crate::tools::{locked_version, toml_string, Env};
+
+/// Trunk, from crates.io. The newest Trunk needs a newer rustc than the
+/// machine's, so the 0.21 line is pinned with its own lock file.
+pub const TRUNK_VERSION: &str = "0.21.14";
+
+/// Debian packages: the browser and its driver for the in-browser and e2e
+/// tests, and a font family with Arabic so screenshots show real glyphs.
+const DEBIAN_PACKAGES: &[(&str, &str)] = &[
+    ("/usr/bin/chromium", "chromium"),
+    ("/usr/bin/chromedriver", "chromium-driver"),
+    (
+        "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
+        "fonts-noto-core",
+    ),
+];
+
+pub fn run() -> Result<Env, String> {
+    let env = Env::new()?;
+    debian_packages(&env)?;
+    wasm_target(&env)?;
+    trunk(&env)?;
+    wasm_bindgen(&env)?;
+    npm_packages(&env, "xtask/npm")?;
+    npm_packages(&env, "tests/e2e")?;
+    wasm_opt(&env)?;
+    Ok(env)
+}
+
+fn debian_packages(env: &Env) -> Result<(), String> {
+    let mut missing: Vec<&str> = DEBIAN_PACKAGES
+        .iter()
+        .filter(|(path, _)| !std::path::Path::new(path).exists())
+        .map(|(_, package)| *package)
+        .collect();
+    if env.output_of("node", &["--version"]).is_none() {
+        missing.extend(["nodejs", "npm"]);
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    eprintln!("xtask: installing Debian packages {missing:?}");
+    let mut update = env.command("apt-get", ".");
+    update.arg("update").arg("-qq");
+    env.run(update)?;
+    let mut install = env.command("apt-get", ".");
+    install
+        .args(["install", "-y", "-qq", "--no-install-recommends"])
+        .args(&missing)
+        .env("DEBIAN_FRONTEND", "noninteractive");
+    env.run(install)
+}
+
+fn wasm_target(env: &Env) -> Result<(), String> {
+    let listed = env
+        .command("rustup", ".")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("wasm32-unknown-unknown"))
+        .unwrap_or(false);
+    if listed {
+        return Ok(());
+    }
+    let mut add = env.command("rustup", ".");
+    add.args(["target", "add", "wasm32-unknown-unknown"]);
+    env.run(add)
+}
+
+fn trunk(env: &Env) -> Result<(), String> {
+    let wanted = format!("trunk {TRUNK_VERSION}");
+    if env.output_of("trunk", &["--version"]).as_deref() == Some(wanted.as_str()) {
+        return Ok(());
+    }
+    let mut install = env.command("cargo", ".");
+    install.args([
+        "install",
+        "trunk",
+        "--version",
+        &format!("={TRUNK_VERSION}"),
+        "--locked",
+    ]);
+    env.run(install)
+}
+
+fn wasm_bindgen(env: &Env) -> Result<(), String> {
+    let locked = locked_version(&env.root, "wasm-bindgen")?;
+    let configured = toml_string(&env.root, "Trunk.toml", "wasm_bindgen")?;
+    if locked != configured {
+        return Err(format!(
+            "Trunk.toml pins wasm-bindgen {configured} but Cargo.lock has {locked}: make them equal"
+        ));
+    }
+    let wanted = format!("wasm-bindgen {locked}");
+    let runner = format!("wasm-bindgen-test-runner {locked}");
+    if env.output_of("wasm-bindgen", &["--version"]).as_deref() == Some(wanted.as_str())
+        && env
+            .output_of("wasm-bindgen-test-runner", &["--version"])
+            .as_deref()
+            == Some(runner.as_str())
+    {
+        return Ok(());
+    }
+    // Not --locked: the CLI's own lock file names a yanked dependency version.
+    let mut install = env.command("cargo", ".");
+    install.args([
+        "install",
+        "wasm-bindgen-cli",
+        "--version",
+        &format!("={locked}"),
+        "--force",
+    ]);
+    env.run(install)
+}
+
+fn npm_packages(env: &Env, dir: &str) -> Result<(), String> {
+    let root = env.root.join(dir);
+    let lock = root.join("package-lock.json");
+    let marker = root.join("node_modules/.package-lock.json");
+    let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&marker)) {
+        (Ok(lock), Ok(marker)) => match (lock.modified(), marker.modified()) {
+            (Ok(lock), Ok(marker)) => marker >= lock,
+            _ => false,
+        },
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    let mut install = env.command("npm", dir);
+    install.args(["ci", "--no-audit", "--no-fund"]);
+    env.run(install)
+}
+
+fn wasm_opt(env: &Env) -> Result<(), String> {
+    let configured = toml_string(&env.root, "Trunk.toml", "wasm_opt")?;
+    let found = env
+        .output_of("wasm-opt", &["--version"])
+        .unwrap_or_default();
+    let number = configured.trim_start_matches("version_");
+    if found.starts_with(&format!("wasm-opt version {number}")) {
+        Ok(())
+    } else {
+        Err(format!(
+            "wasm-opt on PATH is {found:?}, but Trunk.toml wants {configured}; check xtask/npm/package.json"
+        ))
+    }
+}
