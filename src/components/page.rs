@@ -21,7 +21,11 @@ pub fn Page(
     #[prop(into)]
     fallback_language: String,
 ) -> impl IntoView {
-    let navigation = Navigation::expect();
+    let navigation = Navigation::from_context().unwrap_or_else(|| {
+        let navigation = Navigation::new();
+        navigation.provide();
+        navigation
+    });
     let store = ViewStore::expect();
     let feed_language = feed
         .language

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::routing::query::article_href;
 use crate::routing::Navigation;
 
 /// A real `<a href="?article=…">` (it opens in a new tab and can be copied)
@@ -16,7 +17,12 @@ pub fn PostLink(
     class: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let href = Navigation::expect().href(&id);
+    // Without the app's navigation (a component mounted alone) the link is
+    // still right, just without a `feed` parameter to keep.
+    let href = match Navigation::from_context() {
+        Some(navigation) => navigation.href(&id),
+        None => article_href(&id, None),
+    };
     view! {
         <a class=class href=href data-article-id=id data-article-link="">
             {children()}

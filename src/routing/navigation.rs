@@ -49,13 +49,9 @@ impl Navigation {
         provide_context(self);
     }
 
-    /// The navigation provided above; a fresh one when there is none.
-    pub fn expect() -> Self {
-        use_context::<Self>().unwrap_or_else(|| {
-            let navigation = Self::new();
-            navigation.provide();
-            navigation
-        })
+    /// The navigation provided above, if any.
+    pub fn from_context() -> Option<Self> {
+        use_context::<Self>()
     }
 
     /// The current opening (tracked).

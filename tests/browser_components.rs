@@ -1,0 +1,224 @@
+//! Each component mounted on its own in Chromium: mount into a fresh
+//! element, act, let the reactive system settle, assert on the DOM.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use std::sync::Arc;
+
+use article_viewer::components::{ArticleView, ErrorPanel, MostViewed, Sidebar, ViewCount};
+use article_viewer::error::ViewerError;
+use article_viewer::feed::{parse_feed, Feed, FeedError};
+use article_viewer::i18n::Locale;
+use article_viewer::views::ViewStore;
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn feed(json: &str) -> Arc<Feed> {
+    Arc::new(parse_feed(json).unwrap().feed)
+}
+
+const MIXED: &str = r#"{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "Wire",
+  "language": "ar",
+  "authors": [{"name": "مكتب الأخبار"}],
+  "items": [
+    {"id": "ar-1", "title": "خبر أول", "content_html": "<p>نص <b>عريض</b></p><script>window.__ran = 1</script>",
+     "date_published": "2025-07-07T10:00:00+03:00", "tags": ["x"], "_article_viewer": {"views": 5}},
+    {"id": "en-1", "language": "en-GB", "title": "An English story", "content_text": "First line\nsecond line\n\nNext paragraph",
+     "authors": [{"name": "Jo Writer", "url": "javascript:alert(1)", "avatar": "https://example.com/a.png", "_article_viewer": {"bio": "Writes."}}],
+     "image": "data:image/png;base64,AAAA", "tags": ["x"]},
+    {"id": "ar-2", "title": "خبر ثالث", "content_text": "", "_article_viewer": {"views": 30}}
+  ]
+}"#;
+
+#[wasm_bindgen_test]
+async fn arabic_article_renders_right_to_left_with_sanitized_body() {
+    let feed = feed(MIXED);
+    let root =
+        support::mount(move || view! { <ArticleView feed=feed index=0 fallback_language="ar"/> });
+    support::settle().await;
+    let article = support::select(&root, "article").unwrap();
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(article.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(support::text(&root, "h1"), "خبر أول");
+    assert_eq!(support::text(&root, ".article__body b"), "عريض");
+    assert!(support::select(&root, ".article__body script").is_none());
+    // The feed's author is credited when the item names none.
+    assert!(support::text(&root, ".byline").contains("مكتب الأخبار"));
+    // The date is formatted by Intl for Arabic, with the machine date kept.
+    let time = support::select(&root, ".byline time").unwrap();
+    assert_eq!(
+        time.get_attribute("datetime").as_deref(),
+        Some("2025-07-07T10:00:00+03:00")
+    );
+    assert!(
+        time.text_content().unwrap().contains("يوليو"),
+        "{:?}",
+        time.text_content()
+    );
+    // Related: the shared-tag post first.
+    let related = support::select_all(&root, ".related__card");
+    assert_eq!(
+        related[0].get_attribute("data-article-id").as_deref(),
+        Some("en-1")
+    );
+    assert_eq!(related[0].get_attribute("dir").as_deref(), Some("ltr"));
+}
+
+#[wasm_bindgen_test]
+async fn english_item_in_an_arabic_feed_is_left_to_right() {
+    let feed = feed(MIXED);
+    let root =
+        support::mount(move || view! { <ArticleView feed=feed index=1 fallback_language="ar"/> });
+    support::settle().await;
+    let article = support::select(&root, "article").unwrap();
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("en-GB"));
+    assert_eq!(article.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(support::text(&root, ".byline__authors"), "By Jo Writer");
+    assert_eq!(support::select_all(&root, ".article__body p").len(), 2);
+    assert_eq!(
+        support::text(&root, ".article__body p"),
+        "First line\nsecond line"
+    );
+    // A data: image and a javascript: author link are never rendered.
+    assert!(support::select(&root, ".article__image").is_none());
+    assert!(support::select(&root, ".author-box a").is_none());
+    assert_eq!(support::text(&root, ".author-box__name"), "Jo Writer");
+    assert_eq!(support::text(&root, ".author-box__bio"), "Writes.");
+    assert!(support::select(&root, ".author-box__avatar").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn sidebar_lists_other_posts_with_counts_that_follow_the_store() {
+    let feed = feed(MIXED);
+    let store = std::rc::Rc::new(std::cell::Cell::new(None));
+    let handle = store.clone();
+    let root = support::mount(move || {
+        let views = ViewStore::new();
+        views.provide();
+        handle.set(Some(views));
+        view! { <Sidebar feed=feed current=Signal::derive(|| Some("ar-1".to_owned())) locale=Locale::Arabic/> }
+    });
+    support::settle().await;
+    let ids: Vec<_> = support::select_all(&root, ".sidebar__entry")
+        .iter()
+        .map(|e| e.get_attribute("data-article-id").unwrap())
+        .collect();
+    assert_eq!(ids, ["en-1", "ar-2"]);
+    let count = support::select(&root, "[data-article-id='ar-2'] [data-views]").unwrap();
+    let before: u64 = count.get_attribute("data-views").unwrap().parse().unwrap();
+    store.get().unwrap().record_opening("ar-2".into());
+    assert!(
+        support::until(|| count.get_attribute("data-views") == Some((before + 1).to_string()))
+            .await
+    );
+    assert_eq!(
+        count.text_content().unwrap(),
+        format!("{} مشاهدة", before + 1)
+    );
+    assert_eq!(support::text(&root, ".sidebar__heading"), "Wire");
+}
+
+#[wasm_bindgen_test]
+async fn sidebar_pages_a_long_feed() {
+    let items: Vec<String> = (0..40)
+        .map(|i| format!(r#"{{"id": "p{i}", "title": "Post {i}", "content_text": ""}}"#))
+        .collect();
+    let json = format!(
+        r#"{{"version": "https://jsonfeed.org/version/1.1", "language": "en", "items": [{}]}}"#,
+        items.join(",")
+    );
+    let feed = feed(&json);
+    let root = support::mount(
+        move || view! { <Sidebar feed=feed current=Signal::derive(|| None::<String>) locale=Locale::English/> },
+    );
+    support::settle().await;
+    assert_eq!(support::select_all(&root, ".sidebar__entry").len(), 12);
+    assert_eq!(support::text(&root, ".sidebar__page"), "Page 1 of 4");
+    let buttons = support::select_all(&root, ".sidebar__pager button");
+    wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&buttons[1]).click();
+    support::settle().await;
+    assert_eq!(support::text(&root, ".sidebar__page"), "Page 2 of 4");
+    assert_eq!(
+        support::select(&root, ".sidebar__entry")
+            .unwrap()
+            .get_attribute("data-article-id")
+            .as_deref(),
+        Some("p12")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn most_viewed_ranks_by_displayed_count() {
+    let feed = feed(MIXED);
+    let root = support::mount(move || view! { <MostViewed feed=feed locale=Locale::Arabic/> });
+    support::settle().await;
+    let ids: Vec<_> = support::select_all(&root, ".most-viewed__entry")
+        .iter()
+        .map(|e| e.get_attribute("data-article-id").unwrap())
+        .collect();
+    assert_eq!(ids[..2], ["ar-2", "ar-1"]);
+}
+
+#[wasm_bindgen_test]
+async fn view_count_carries_western_digits_and_a_plural_label() {
+    let root = support::mount(
+        || view! { <ViewCount id="vc-unique" publisher_views=2 locale=Locale::Arabic/> },
+    );
+    support::settle().await;
+    let count = support::select(&root, ".view-count").unwrap();
+    assert_eq!(count.get_attribute("data-views").as_deref(), Some("2"));
+    assert_eq!(count.text_content().as_deref(), Some("مشاهدتان"));
+}
+
+#[wasm_bindgen_test]
+async fn error_panel_explains_in_the_readers_language() {
+    let root = support::mount(|| {
+        view! {
+            <ErrorPanel
+                error=ViewerError::Feed(FeedError::NotJsonFeed { found: Some("2".into()) })
+                locale=Locale::Arabic
+            />
+        }
+    });
+    support::settle().await;
+    let panel = support::select(&root, ".error-panel").unwrap();
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        panel.get_attribute("data-error").as_deref(),
+        Some("not-json-feed")
+    );
+    assert_eq!(panel.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(
+        support::text(&root, ".error-panel__title"),
+        "هذا الملف ليس موجز JSON Feed"
+    );
+    assert!(support::select(&root, ".error-panel__retry").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn error_panel_retry_runs_the_callback() {
+    let tries = RwSignal::new(0);
+    let root = support::mount(move || {
+        view! {
+            <ErrorPanel
+                error=ViewerError::Http { url: "feed.json".into(), status: 503 }
+                locale=Locale::English
+                on_retry=Some(Callback::new(move |()| tries.update(|t| *t += 1)))
+            />
+        }
+    });
+    support::settle().await;
+    assert_eq!(
+        support::text(&root, ".error-panel__detail"),
+        "The feed at feed.json answered HTTP 503."
+    );
+    let retry = support::select(&root, ".error-panel__retry").unwrap();
+    wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&retry).click();
+    assert_eq!(tries.get_untracked(), 1);
+}
