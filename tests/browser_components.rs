@@ -125,6 +125,26 @@ async fn sidebar_lists_other_posts_with_counts_that_follow_the_store() {
 }
 
 #[wasm_bindgen_test]
+async fn sidebar_follows_the_article_being_read() {
+    let feed = feed(MIXED);
+    let current = RwSignal::new(Some("ar-1".to_owned()));
+    let root = support::mount(
+        move || view! { <Sidebar feed=feed current=current locale=Locale::Arabic/> },
+    );
+    support::settle().await;
+    let ids = || -> Vec<String> {
+        support::select_all(&root, ".sidebar__entry")
+            .iter()
+            .map(|e| e.get_attribute("data-article-id").unwrap())
+            .collect()
+    };
+    assert_eq!(ids(), ["en-1", "ar-2"]);
+    current.set(Some("en-1".to_owned()));
+    support::settle().await;
+    assert_eq!(ids(), ["ar-1", "ar-2"]);
+}
+
+#[wasm_bindgen_test]
 async fn sidebar_pages_a_long_feed() {
     let items: Vec<String> = (0..40)
         .map(|i| format!(r#"{{"id": "p{i}", "title": "Post {i}", "content_text": ""}}"#))

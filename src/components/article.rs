@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{ArticleBody, AuthorBox, Byline, RelatedPosts};
+use crate::components::{ArticleBody, AuthorBox, Byline, RelatedPosts, ViewCount};
 use crate::content::policy::{safe_url, UrlUse};
 use crate::feed::Feed;
 use crate::i18n::{Direction, Locale};
@@ -42,6 +42,9 @@ pub fn ArticleView(
             <header class="article__header">
                 <h1 class="article__title">{title}</h1>
                 <Byline authors=authors.clone() published=item.date_published.clone() language=language locale=locale/>
+                <p class="article__views">
+                    <ViewCount id=item.id.clone() publisher_views=item.publisher_views locale=locale/>
+                </p>
             </header>
             {image.map(|src| view! {
                 <img class="article__image" src=src alt="" width="1200" height="675" decoding="async" referrerpolicy="no-referrer"/>

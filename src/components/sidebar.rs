@@ -32,29 +32,40 @@ pub fn Sidebar(
         .title
         .clone()
         .unwrap_or_else(|| strings.latest_posts.to_owned());
-    // Positions of the listed posts: every post but the current one.
-    let listed = {
+    // One memo for what the list shows. Splitting it into several memos
+    // that the list reads together (a diamond: list ← page ← positions, and
+    // list ← positions) left the list stale on navigation with Leptos 0.8's
+    // reactive graph; `sidebar_follows_the_article_being_read` guards it.
+    let shown = {
         let feed = feed.clone();
         Memo::new(move |_| {
-            current.with(|current| {
+            let listed: Vec<usize> = current.with(|current| {
                 feed.items
                     .iter()
                     .enumerate()
                     .filter(|(_, post)| current.as_deref() != Some(post.id.as_str()))
                     .map(|(position, _)| position)
-                    .collect::<Vec<_>>()
-            })
+                    .collect()
+            });
+            let pages = listed.len().div_ceil(PAGE_SIZE).max(1);
+            let page_index = page.get().min(pages - 1);
+            let positions: Vec<usize> = listed
+                .into_iter()
+                .skip(page_index * PAGE_SIZE)
+                .take(PAGE_SIZE)
+                .collect();
+            ShownPage {
+                positions,
+                page_index,
+                pages,
+            }
         })
     };
-    let pages = Memo::new(move |_| listed.with(|l| l.len().div_ceil(PAGE_SIZE).max(1)));
-    let page_shown = Memo::new(move |_| page.get().min(pages.get() - 1));
     let entries = move || {
-        let start = page_shown.get() * PAGE_SIZE;
-        listed.with(|listed| {
-            listed
+        shown.with(|shown| {
+            shown
+                .positions
                 .iter()
-                .skip(start)
-                .take(PAGE_SIZE)
                 .filter_map(|position| feed.items.get(*position))
                 .map(|post| {
                     let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
@@ -73,22 +84,24 @@ pub fn Sidebar(
                 .collect_view()
         })
     };
+    let page_index = move || shown.with(|s| s.page_index);
+    let pages = move || shown.with(|s| s.pages);
     let pager = move || {
-        (pages.get() > 1).then(|| {
+        (pages() > 1).then(|| {
             view! {
                 <nav class="sidebar__pager" aria-label=strings.latest_posts>
                     <button
                         type="button"
-                        disabled=move || { page_shown.get() == 0 }
-                        on:click=move |_| page.set(page_shown.get_untracked().saturating_sub(1))
+                        disabled=move || { page_index() == 0 }
+                        on:click=move |_| page.set(page_index().saturating_sub(1))
                     >
                         {strings.newer_posts}
                     </button>
-                    <span class="sidebar__page">{move || (strings.page_of)(page_shown.get() + 1, pages.get())}</span>
+                    <span class="sidebar__page">{move || (strings.page_of)(page_index() + 1, pages())}</span>
                     <button
                         type="button"
-                        disabled=move || { page_shown.get() + 1 >= pages.get() }
-                        on:click=move |_| page.set(page_shown.get_untracked() + 1)
+                        disabled=move || { page_index() + 1 >= pages() }
+                        on:click=move |_| page.set(page_index() + 1)
                     >
                         {strings.older_posts}
                     </button>
@@ -106,4 +119,12 @@ pub fn Sidebar(
             })}
         </section>
     }
+}
+
+/// The slice of the list on screen.
+#[derive(Debug, Clone, PartialEq)]
+struct ShownPage {
+    positions: Vec<usize>,
+    page_index: usize,
+    pages: usize,
 }

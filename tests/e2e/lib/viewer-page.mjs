@@ -53,6 +53,24 @@ export class ViewerPage {
     );
   }
 
+  /** The count shown for the article being read. */
+  async articleViews() {
+    return Number(await this.page.getAttribute('article.article .article__views [data-views]', 'data-views'));
+  }
+
+  /** Waits until the article being read is `id` and shows `expected` views. */
+  async waitForArticle(id, expected) {
+    await this.page.waitForFunction(
+      ([id, expected]) => {
+        const article = document.querySelector('article.article');
+        const count = article?.querySelector('.article__views [data-views]');
+        return article?.dataset.articleId === id && count && Number(count.dataset.views) === expected;
+      },
+      [id, expected],
+      { timeout: 10000 },
+    );
+  }
+
   async storedCount(id) {
     return this.page.evaluate(([key]) => localStorage.getItem(key), [STORAGE_PREFIX + id]);
   }
