@@ -7,18 +7,9 @@
 mod support;
 
 use article_viewer::views::storage::{CountStorage, StorageError};
-use article_viewer::views::ViewStore;
-use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn store() -> ViewStore {
-    let owner = Owner::new();
-    let store = owner.with(ViewStore::new);
-    std::mem::forget(owner);
-    store
-}
 
 #[wasm_bindgen_test]
 async fn blocked_storage_counts_in_memory_without_throwing() {
@@ -30,7 +21,7 @@ async fn blocked_storage_counts_in_memory_without_throwing() {
     );
     block.call0(&wasm_bindgen::JsValue::NULL).unwrap();
     let opened = CountStorage::open();
-    let store = store();
+    let store = support::view_store();
     store.record_opening("e".into());
     store.record_opening("e".into());
     let counted = support::until(|| store.displayed("e", 5) == 7).await;

@@ -8,22 +8,13 @@ mod support;
 
 use article_viewer::views::key::storage_key;
 use article_viewer::views::storage::StorageError;
-use article_viewer::views::ViewStore;
-use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn store() -> ViewStore {
-    let owner = Owner::new();
-    let store = owner.with(ViewStore::new);
-    std::mem::forget(owner);
-    store
-}
-
 #[wasm_bindgen_test]
 async fn full_storage_keeps_the_open_and_saves_it_later() {
-    let store = store();
+    let store = support::view_store();
     // Make setItem throw QuotaExceededError for our keys, as a full storage does.
     let fill = js_sys::Function::new_no_args(
         "window.__setItem = Storage.prototype.setItem;\

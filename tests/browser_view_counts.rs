@@ -8,23 +8,13 @@ mod support;
 
 use article_viewer::views::key::storage_key;
 use article_viewer::views::storage::{CountStorage, StorageError};
-use article_viewer::views::ViewStore;
-use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A store with its own reactive owner, kept alive for the rest of the test run.
-fn store() -> ViewStore {
-    let owner = Owner::new();
-    let store = owner.with(ViewStore::new);
-    std::mem::forget(owner);
-    store
-}
-
 #[wasm_bindgen_test]
 async fn an_opening_adds_one_and_is_stored() {
-    let store = store();
+    let store = support::view_store();
     assert_eq!(store.displayed("a", 18), 18);
     store.record_opening("a".into());
     assert!(
@@ -41,7 +31,7 @@ async fn an_opening_adds_one_and_is_stored() {
 async fn stored_counts_are_read_at_start() {
     support::storage_set(&storage_key("b"), "41");
     support::storage_set("someone-else:b", "999");
-    let store = store();
+    let store = support::view_store();
     assert_eq!(store.displayed("b", 1), 42);
     store.record_opening("b".into());
     assert!(
@@ -52,7 +42,7 @@ async fn stored_counts_are_read_at_start() {
 #[wasm_bindgen_test]
 async fn garbage_is_reported_and_never_overwritten() {
     support::storage_set(&storage_key("c"), "{\"v\":2}");
-    let store = store();
+    let store = support::view_store();
     assert!(matches!(store.problem(), Some(StorageError::Unreadable { ref id, .. }) if id == "c"));
     store.record_opening("c".into());
     assert!(
@@ -67,7 +57,7 @@ async fn garbage_is_reported_and_never_overwritten() {
 
 #[wasm_bindgen_test]
 async fn another_tabs_write_updates_the_count() {
-    let store = store();
+    let store = support::view_store();
     // What the browser delivers when another tab writes.
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some(&storage_key("d")));

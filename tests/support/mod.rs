@@ -77,15 +77,13 @@ pub fn text(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Clears this origin's localStorage so each test starts from nothing.
-pub fn clear_storage() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+/// A view-count store with its own reactive owner, kept alive for the rest
+/// of the test run (the owner would otherwise dispose its signals).
+pub fn view_store() -> article_viewer::views::ViewStore {
+    let owner = Owner::new();
+    let store = owner.with(article_viewer::views::ViewStore::new);
+    std::mem::forget(owner);
+    store
 }
 
 pub fn storage_get(key: &str) -> Option<String> {
