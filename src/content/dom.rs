@@ -38,6 +38,15 @@ pub fn sanitize(html: &str, target: &Document) -> Result<DocumentFragment, Sanit
     Ok(fragment)
 }
 
+/// The allowed part of the children of an existing tree, as a fragment of
+/// `target`. [`sanitize`] is this over the parsed input; applied to its own
+/// output it changes nothing (the policy is a fixed point of itself).
+pub fn sanitize_tree(source: &Node, target: &Document) -> DocumentFragment {
+    let fragment = target.create_document_fragment();
+    copy_children(source, fragment.as_ref(), target, 0);
+    fragment
+}
+
 /// The text of `html` as a reader would see it, without any markup. Used
 /// for excerpts when an item has no `summary`.
 pub fn plain_text(html: &str) -> Result<String, SanitizeError> {
