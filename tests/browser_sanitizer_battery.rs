@@ -546,7 +546,7 @@ impl Lcg {
         ];
         let mut out = String::new();
         for _ in 0..(1 + self.next() % 4) {
-            if depth == 0 || self.next() % 3 == 0 {
+            if depth == 0 || self.next().is_multiple_of(3) {
                 out.push_str(self.pick(TEXTS));
                 continue;
             }
@@ -559,7 +559,7 @@ impl Lcg {
             }
             out.push('>');
             out.push_str(&self.markup(depth - 1));
-            if self.next() % 5 != 0 {
+            if !self.next().is_multiple_of(5) {
                 out.push_str(&format!("</{tag}>"));
             }
         }
