@@ -12,6 +12,7 @@
 //! npm, Debian), never from a release download: Trunk runs `--offline`, so a
 //! missing tool is an error instead of a fetch.
 
+mod dist;
 mod setup;
 mod tasks;
 mod tools;

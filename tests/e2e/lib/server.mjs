@@ -1,6 +1,7 @@
 // A static file server for the e2e tests, the way a plain static host or CDN
 // serves dist/: no rewrites, correct MIME types, mounted at any sub-path.
-// Test fixtures are served beside the app under `<prefix>fixtures/`.
+// Test fixtures are served beside the app under `<prefix>fixtures/`. Every
+// response carries the headers of dist/_headers, the strict CSP among them.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -22,6 +23,28 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** The headers dist/_headers asks for on every file (`/*`), as a static host applies them. */
+async function distHeaders() {
+  let text;
+  try {
+    text = await readFile(join(DIST, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const headers = {};
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inAll = line.trim() === '/*';
+    } else if (inAll) {
+      const colon = line.indexOf(':');
+      headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
 
 async function sendFile(res, root, relative) {
   const path = normalize(join(root, relative));
@@ -49,7 +72,9 @@ async function sendFile(res, root, relative) {
  */
 export async function serve({ prefix = '/', routes = {} } = {}) {
   const requests = [];
+  const headers = await distHeaders();
   const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     if (!path.startsWith(prefix)) {

@@ -18,6 +18,12 @@ export class ViewerPage {
     this.problems = [];
     this.consoleErrors = [];
     page.on('pageerror', (error) => this.problems.push(`uncaught: ${error.message}`));
+    // Any Content-Security-Policy violation fails the test.
+    page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`securitypolicyviolation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();

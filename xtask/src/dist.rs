@@ -1,0 +1,97 @@
+//! Finishing touches on Trunk's `dist/` so it runs under a strict
+//! Content-Security-Policy with no `'unsafe-inline'`.
+//!
+//! Trunk writes its wasm loader as an inline `<script type="module">`. This
+//! moves it into a content-hashed file beside the others and loads it with
+//! `src` and Subresource Integrity, so `script-src 'self'` suffices.
+
+use std::path::Path;
+
+use base64::Engine;
+use sha2::{Digest, Sha256, Sha384};
+
+/// The policy the release build runs under (the e2e server sends it).
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; \
+frame-ancestors 'none'";
+
+const OPEN: &str = "<script type=\"module\">";
+const CLOSE: &str = "</script>";
+
+/// Moves the inline loader of `dist/index.html` into `dist/loader-<hash>.js`.
+pub fn externalize_loader(dist: &Path) -> Result<String, String> {
+    let index_path = dist.join("index.html");
+    let html = std::fs::read_to_string(&index_path)
+        .map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let start = html
+        .find(OPEN)
+        .ok_or("dist/index.html has no inline module script: has Trunk's output changed?")?;
+    let body_start = start + OPEN.len();
+    let end = body_start
+        + html[body_start..]
+            .find(CLOSE)
+            .ok_or("dist/index.html: unterminated inline script")?;
+    if html[end..].contains(OPEN) {
+        return Err("dist/index.html has more than one inline module script".into());
+    }
+    let script = html[body_start..end].trim().to_owned() + "\n";
+
+    let name_hash: String = Sha256::digest(script.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let file_name = format!("loader-{name_hash}.js");
+    let integrity = format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(script.as_bytes()))
+    );
+    std::fs::write(dist.join(&file_name), &script).map_err(|e| format!("{file_name}: {e}"))?;
+
+    let tag = format!(
+        "<script type=\"module\" src=\"./{file_name}\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>"
+    );
+    let rewritten = format!("{}{}{}", &html[..start], tag, &html[end + CLOSE.len()..]);
+    std::fs::write(&index_path, rewritten).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    Ok(file_name)
+}
+
+/// Writes `dist/_headers`: the response headers the files need, in the
+/// format several static hosts read (and the e2e server applies).
+pub fn write_headers(dist: &Path) -> Result<(), String> {
+    let headers = format!(
+        "# Response headers for every file of this build (Netlify / Cloudflare Pages format).\n\
+         /*\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
+    );
+    std::fs::write(dist.join("_headers"), headers).map_err(|e| format!("dist/_headers: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inline_loader_becomes_a_hashed_file_with_integrity() {
+        let dir = std::env::temp_dir().join(format!("xtask-dist-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("index.html"),
+            "<html><head>\n<script type=\"module\">\nimport init from './app.js';\nawait init();\n</script>\n<link rel=\"stylesheet\" href=\"./a.css\"></head></html>",
+        )
+        .unwrap();
+        let name = externalize_loader(&dir).unwrap();
+        let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+        let loader = std::fs::read_to_string(dir.join(&name)).unwrap();
+        assert!(name.starts_with("loader-") && name.ends_with(".js"));
+        assert_eq!(loader, "import init from './app.js';\nawait init();\n");
+        assert!(html.contains(&format!(
+            "<script type=\"module\" src=\"./{name}\" integrity=\"sha384-"
+        )));
+        assert!(!html.contains("import init"));
+        assert!(
+            externalize_loader(&dir).is_err(),
+            "a second run finds no inline script"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
