@@ -6,7 +6,6 @@
 
 mod support;
 
-use article_viewer::views::key::storage_key;
 use article_viewer::views::storage::StorageError;
 use wasm_bindgen_test::*;
 
@@ -28,11 +27,9 @@ async fn full_storage_keeps_the_open_and_saves_it_later() {
     unfill.call0(&wasm_bindgen::JsValue::NULL).unwrap();
     assert!(counted);
     assert_eq!(problem, Some(StorageError::Full));
-    assert_eq!(support::storage_get(&storage_key("f")), None);
+    assert_eq!(support::stored_total("f"), None);
     // Space again: the next open writes both.
     store.record_opening("f".into());
-    assert!(
-        support::until(|| support::storage_get(&storage_key("f")).as_deref() == Some("2")).await
-    );
+    assert!(support::until(|| support::stored_total("f").as_deref() == Some("2")).await);
     assert_eq!(store.displayed("f", 0), 2);
 }

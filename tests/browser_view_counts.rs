@@ -17,40 +17,39 @@ async fn an_opening_adds_one_and_is_stored() {
     let store = support::view_store();
     assert_eq!(store.displayed("a", 18), 18);
     store.record_opening("a".into());
-    assert!(
-        support::until(|| support::storage_get(&storage_key("a")).as_deref() == Some("1")).await
-    );
+    assert!(support::until(|| support::stored_total("a").as_deref() == Some("1")).await);
     assert_eq!(store.displayed("a", 18), 19);
     store.record_opening("a".into());
-    assert!(
-        support::until(|| support::storage_get(&storage_key("a")).as_deref() == Some("2")).await
-    );
+    assert!(support::until(|| support::stored_total("a").as_deref() == Some("2")).await);
 }
 
 #[wasm_bindgen_test]
 async fn stored_counts_are_read_at_start() {
-    support::storage_set(&storage_key("b"), "41");
+    support::storage_set(&storage_key(0, "b"), "41");
     support::storage_set("someone-else:b", "999");
     let store = support::view_store();
     assert_eq!(store.displayed("b", 1), 42);
     store.record_opening("b".into());
-    assert!(
-        support::until(|| support::storage_get(&storage_key("b")).as_deref() == Some("42")).await
-    );
+    assert!(support::until(|| support::stored_total("b").as_deref() == Some("42")).await);
 }
 
 #[wasm_bindgen_test]
 async fn garbage_is_reported_and_never_overwritten() {
-    support::storage_set(&storage_key("c"), "{\"v\":2}");
+    support::storage_set(&storage_key(0, "c"), "{\"v\":2}");
     let store = support::view_store();
     assert!(matches!(store.problem(), Some(StorageError::Unreadable { ref id, .. }) if id == "c"));
+    assert!(support::until(|| store.slot().is_some()).await);
+    // Garbage in this tab's own slot too: the open cannot be added to it.
+    let own = storage_key(store.slot().unwrap(), "c");
+    support::storage_set(&own, "garbage!");
     store.record_opening("c".into());
     assert!(
         support::until(|| store.displayed("c", 0) == 1).await,
         "counted in memory"
     );
+    assert_eq!(support::storage_get(&own).as_deref(), Some("garbage!"));
     assert_eq!(
-        support::storage_get(&storage_key("c")).as_deref(),
+        support::storage_get(&storage_key(0, "c")).as_deref(),
         Some("{\"v\":2}")
     );
 }
@@ -60,7 +59,7 @@ async fn another_tabs_write_updates_the_count() {
     let store = support::view_store();
     // What the browser delivers when another tab writes.
     let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(&storage_key("d")));
+    init.set_key(Some(&storage_key(0, "d")));
     init.set_new_value(Some("7"));
     let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
     web_sys::window().unwrap().dispatch_event(&event).unwrap();
@@ -78,12 +77,16 @@ async fn another_tabs_write_updates_the_count() {
 #[wasm_bindgen_test]
 fn storage_adapter_round_trips() {
     let storage = CountStorage::open().unwrap();
-    assert_eq!(storage.read("g"), Ok(0));
-    storage.write("g", 12).unwrap();
-    assert_eq!(storage.read("g"), Ok(12));
-    support::storage_set(&storage_key("h"), "-4");
+    assert_eq!(storage.read(60, "g"), Ok(0));
+    storage.write(60, "g", 12).unwrap();
+    assert_eq!(storage.read(60, "g"), Ok(12));
+    assert_eq!(
+        support::storage_get("article-viewer:v1:views:60:g").as_deref(),
+        Some("12")
+    );
+    support::storage_set(&storage_key(0, "h"), "-4");
     let (counts, problems) = storage.read_all();
-    assert!(counts.contains(&("g".to_owned(), 12)));
+    assert!(counts.contains(&("g".to_owned(), 60, 12)));
     assert!(problems.contains(&StorageError::Unreadable {
         id: "h".into(),
         value: "-4".into()
@@ -94,6 +97,86 @@ fn storage_adapter_round_trips() {
         .local_storage()
         .unwrap()
         .unwrap()
-        .remove_item(&storage_key("h"))
+        .remove_item(&storage_key(0, "h"))
         .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn each_tab_writes_its_own_slot_under_a_held_lock() {
+    // Spy on navigator.locks.request, passing calls through.
+    js_sys::Function::new_no_args(
+        "window.__lockCalls = window.__lockCalls || [];\
+         if (!window.__lockSpy) {\
+           window.__lockSpy = true;\
+           const request = LockManager.prototype.request;\
+           LockManager.prototype.request = function (name, ...rest) { window.__lockCalls.push(name); return request.call(this, name, ...rest); };\
+         }",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    // Two stores stand for two tabs: each claims a different slot.
+    let (first, second) = (support::view_store(), support::view_store());
+    assert!(support::until(|| first.slot().is_some() && second.slot().is_some()).await);
+    let (a, b) = (first.slot().unwrap(), second.slot().unwrap());
+    assert_ne!(a, b);
+    assert!(
+        a > 0 && b > 0,
+        "slot 0 is only for browsers without Web Locks"
+    );
+    for _ in 0..50 {
+        first.record_opening("both".into());
+        second.record_opening("both".into());
+    }
+    assert!(support::until(|| support::stored_total("both").as_deref() == Some("100")).await);
+    assert_eq!(
+        support::storage_get(&storage_key(a, "both")).as_deref(),
+        Some("50")
+    );
+    assert_eq!(
+        support::storage_get(&storage_key(b, "both")).as_deref(),
+        Some("50")
+    );
+    let calls = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__lockCalls".into()).unwrap();
+    let calls: Vec<String> = js_sys::Array::from(&calls)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    assert!(
+        calls.contains(&format!("article-viewer:v1:slot:{a}")),
+        "{calls:?}"
+    );
+    assert!(
+        calls.contains(&format!("article-viewer:v1:slot:{b}")),
+        "{calls:?}"
+    );
+    // The locks stay held: asking for them again is refused.
+    let held = js_sys::Function::new_with_args(
+        "a, b",
+        "return Promise.all([a, b].map((n) => navigator.locks.request('article-viewer:v1:slot:' + n, { ifAvailable: true }, (lock) => lock !== null)));",
+    )
+    .call2(&wasm_bindgen::JsValue::NULL, &a.into(), &b.into())
+    .unwrap();
+    let held = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(held))
+        .await
+        .unwrap();
+    let held: Vec<bool> = js_sys::Array::from(&held)
+        .iter()
+        .map(|v| v.as_bool().unwrap())
+        .collect();
+    assert_eq!(held, [false, false]);
+}
+
+#[wasm_bindgen_test]
+async fn a_future_schema_is_left_alone() {
+    // A later release's keys are not ours to read or write.
+    support::storage_set("article-viewer:v2:views:future", "{\"n\":9,\"at\":1}");
+    support::storage_set(&storage_key(0, "future"), "4");
+    let store = support::view_store();
+    assert_eq!(store.displayed("future", 0), 4);
+    store.record_opening("future".into());
+    assert!(support::until(|| support::stored_total("future").as_deref() == Some("5")).await);
+    assert_eq!(
+        support::storage_get("article-viewer:v2:views:future").as_deref(),
+        Some("{\"n\":9,\"at\":1}")
+    );
 }

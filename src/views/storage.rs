@@ -9,7 +9,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage};
 
-use super::key::{article_id, parse_count, storage_key};
+use super::key::{parse_count, parse_key, storage_key};
 
 /// Why a count could not be read or written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -43,8 +43,9 @@ impl CountStorage {
         }
     }
 
-    /// Every count stored by this version, and the keys that could not be read.
-    pub fn read_all(&self) -> (Vec<(String, u64)>, Vec<StorageError>) {
+    /// Every count stored by this version as (id, slot, count), and the
+    /// keys that could not be read.
+    pub fn read_all(&self) -> (Vec<(String, u32, u64)>, Vec<StorageError>) {
         let mut counts = Vec::new();
         let mut problems = Vec::new();
         let length = match self.storage.length() {
@@ -55,10 +56,12 @@ impl CountStorage {
             let Ok(Some(key)) = self.storage.key(index) else {
                 continue;
             };
-            let Some(id) = article_id(&key) else { continue };
+            let Some((slot, id)) = parse_key(&key) else {
+                continue;
+            };
             match self.storage.get_item(&key) {
                 Ok(Some(value)) => match parse_count(&value) {
-                    Ok(count) => counts.push((id.to_owned(), count)),
+                    Ok(count) => counts.push((id.to_owned(), slot, count)),
                     Err(bad) => problems.push(StorageError::Unreadable {
                         id: id.to_owned(),
                         value: bad.value,
@@ -71,9 +74,9 @@ impl CountStorage {
         (counts, problems)
     }
 
-    /// The stored count of `id`; 0 when there is none.
-    pub fn read(&self, id: &str) -> Result<u64, StorageError> {
-        match self.storage.get_item(&storage_key(id)) {
+    /// The count of `id` stored in `slot`; 0 when there is none.
+    pub fn read(&self, slot: u32, id: &str) -> Result<u64, StorageError> {
+        match self.storage.get_item(&storage_key(slot, id)) {
             Ok(None) => Ok(0),
             Ok(Some(value)) => parse_count(&value).map_err(|bad| StorageError::Unreadable {
                 id: id.to_owned(),
@@ -83,10 +86,10 @@ impl CountStorage {
         }
     }
 
-    /// Stores `value` as the count of `id`.
-    pub fn write(&self, id: &str, value: u64) -> Result<(), StorageError> {
+    /// Stores `value` as the count of `id` in `slot`.
+    pub fn write(&self, slot: u32, id: &str, value: u64) -> Result<(), StorageError> {
         self.storage
-            .set_item(&storage_key(id), &value.to_string())
+            .set_item(&storage_key(slot, id), &value.to_string())
             .map_err(classify)
     }
 }

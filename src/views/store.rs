@@ -1,26 +1,34 @@
 //! The reactive view-count store shared by every component, and the bridge
 //! that keeps it in step with localStorage and other tabs.
 //!
-//! One opening adds one: [`ViewStore::record_opening`] reads the stored
-//! count, adds one (plus any opens that earlier failed to save) and writes it
-//! back inside a Web Lock, so two tabs opening articles at the same moment
-//! cannot both write "n + 1". Browsers without the Web Locks API (or where it
-//! is refused, as in sandboxed iframes) run the same update without a lock;
-//! there, two writes within the same millisecond from two tabs can still
-//! collide, which is the documented limit. Other tabs' writes arrive as
-//! `storage` events and update the counts on screen.
+//! Each tab writes only its own storage slot (see [`super::key`]): at start
+//! it takes the first free slot by holding that slot's Web Lock for its
+//! whole life, so no other tab ever writes the same key and no increment can
+//! be lost between tabs. One opening adds one:
+//! [`ViewStore::record_opening`] reads this tab's slot, adds one (plus any
+//! opens that earlier failed to save) and writes it back. Browsers without
+//! the Web Locks API (or where it is refused, as in sandboxed frames) all
+//! share slot 0, where two tabs writing in the same instant can still
+//! collide: the documented limit. Other tabs' writes arrive as `storage`
+//! events and update the counts on screen.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use js_sys::{Function, Reflect};
+use js_sys::{Function, Object, Promise, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use super::counts::ViewCounts;
-use super::key::{article_id, parse_count, LOCK_NAME};
+use super::key::{parse_count, parse_key, slot_lock, MAX_SLOTS, SHARED_SLOT};
 use super::storage::{CountStorage, StorageError};
+
+/// Which slot this tab writes, once known.
+#[derive(Debug, Clone)]
+enum Slot {
+    /// Still asking for a free slot; openings wait here (a few milliseconds).
+    Claiming(Vec<String>),
+    Claimed(u32),
+}
 
 /// The view counts of this browser, as a context.
 #[derive(Clone, Copy)]
@@ -28,16 +36,18 @@ pub struct ViewStore {
     counts: RwSignal<ViewCounts>,
     problem: RwSignal<Option<StorageError>>,
     storage: StoredValue<Option<CountStorage>, LocalStorage>,
+    slot: StoredValue<Slot>,
 }
 
 impl ViewStore {
-    /// Opens storage, reads the stored counts and listens for other tabs.
-    /// Must run inside a reactive owner (a component).
+    /// Opens storage, reads the stored counts, claims a slot and listens for
+    /// other tabs. Must run inside a reactive owner (a component).
     pub fn new() -> Self {
         let store = Self {
             counts: RwSignal::new(ViewCounts::default()),
             problem: RwSignal::new(None),
             storage: StoredValue::new_local(None),
+            slot: StoredValue::new(Slot::Claiming(Vec::new())),
         };
         match CountStorage::open() {
             Ok(storage) => {
@@ -47,8 +57,12 @@ impl ViewStore {
                     store.on_storage_event(event)
                 });
                 on_cleanup(move || handle.remove());
+                store.claim_slot();
             }
-            Err(problem) => store.report(problem),
+            Err(problem) => {
+                store.report(problem);
+                store.slot_claimed(SHARED_SLOT);
+            }
         }
         store
     }
@@ -79,23 +93,54 @@ impl ViewStore {
         self.problem.get()
     }
 
-    /// Counts one opening of `id`: persisted when storage allows, in memory otherwise.
-    pub fn record_opening(&self, id: String) {
-        let store = *self;
-        with_lock(move || store.increment(&id));
+    /// The slot this tab writes, once claimed.
+    pub fn slot(&self) -> Option<u32> {
+        match self.slot.get_value() {
+            Slot::Claimed(slot) => Some(slot),
+            Slot::Claiming(_) => None,
+        }
     }
 
-    fn increment(&self, id: &str) {
+    /// Counts one opening of `id`: persisted when storage allows, in memory otherwise.
+    pub fn record_opening(&self, id: String) {
+        let claimed = self.slot.try_update_value(|slot| match slot {
+            Slot::Claimed(n) => Some(*n),
+            Slot::Claiming(waiting) => {
+                waiting.push(id.clone());
+                None
+            }
+        });
+        if let Some(Some(slot)) = claimed {
+            self.increment(slot, &id);
+        }
+    }
+
+    fn slot_claimed(&self, slot: u32) {
+        let waiting = self
+            .slot
+            .try_update_value(
+                |state| match std::mem::replace(state, Slot::Claimed(slot)) {
+                    Slot::Claiming(waiting) => waiting,
+                    Slot::Claimed(_) => Vec::new(),
+                },
+            )
+            .unwrap_or_default();
+        for id in waiting {
+            self.increment(slot, &id);
+        }
+    }
+
+    fn increment(&self, slot: u32, id: &str) {
         let outcome = self.storage.with_value(|storage| {
             let storage = storage.as_ref()?;
-            let result = storage.read(id).and_then(|stored| {
+            let result = storage.read(slot, id).and_then(|stored| {
                 let next = self.counts.with_untracked(|c| c.next_value(id, stored));
-                storage.write(id, next).map(|()| next)
+                storage.write(slot, id, next).map(|()| next)
             });
             Some(result)
         });
         match outcome {
-            Some(Ok(value)) => self.counts.update(|c| c.saved(id, value)),
+            Some(Ok(value)) => self.counts.update(|c| c.saved(id, slot, value)),
             Some(Err(problem)) => {
                 self.counts.update(|c| c.unsaved_open(id));
                 self.report(problem);
@@ -103,6 +148,30 @@ impl ViewStore {
             // Storage was unavailable from the start; that was reported then.
             None => self.counts.update(|c| c.unsaved_open(id)),
         }
+    }
+
+    /// Takes the first free slot, holding its lock until the tab goes away.
+    fn claim_slot(&self) {
+        let store = *self;
+        let Some((locks, request)) = lock_manager() else {
+            store.slot_claimed(SHARED_SLOT);
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut chosen = SHARED_SLOT;
+            for slot in 1..MAX_SLOTS {
+                match hold_if_free(&locks, &request, slot).await {
+                    Some(true) => {
+                        chosen = slot;
+                        break;
+                    }
+                    Some(false) => continue,
+                    // Refused (e.g. an opaque origin): share slot 0.
+                    None => break,
+                }
+            }
+            store.slot_claimed(chosen);
+        });
     }
 
     fn reload(&self) {
@@ -114,8 +183,8 @@ impl ViewStore {
         };
         self.counts.update(|c| {
             c.clear_stored();
-            for (id, count) in &counts {
-                c.set_stored(id, *count);
+            for (id, slot, count) in &counts {
+                c.set_stored(id, *slot, *count);
             }
         });
         for problem in problems {
@@ -128,11 +197,12 @@ impl ViewStore {
             // `localStorage.clear()` in another tab.
             None => self.reload(),
             Some(key) => {
-                let Some(id) = article_id(&key) else { return };
-                let value = event.new_value().map(|v| parse_count(&v));
-                match value {
-                    None => self.counts.update(|c| c.set_stored(id, 0)),
-                    Some(Ok(count)) => self.counts.update(|c| c.set_stored(id, count)),
+                let Some((slot, id)) = parse_key(&key) else {
+                    return;
+                };
+                match event.new_value().map(|v| parse_count(&v)) {
+                    None => self.counts.update(|c| c.set_stored(id, slot, 0)),
+                    Some(Ok(count)) => self.counts.update(|c| c.set_stored(id, slot, count)),
                     Some(Err(bad)) => self.report(StorageError::Unreadable {
                         id: id.to_owned(),
                         value: bad.value,
@@ -154,40 +224,40 @@ impl Default for ViewStore {
     }
 }
 
-/// Runs `update` while holding the Web Lock on counts, or right away where
-/// the Web Locks API is missing or refuses. It runs exactly once either way.
-fn with_lock(update: impl FnOnce() + 'static) {
-    type Pending = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
-    let slot: Pending = Rc::new(RefCell::new(Some(Box::new(update))));
-    let run = {
-        let slot = slot.clone();
-        move || {
-            let update = slot.borrow_mut().take();
-            if let Some(update) = update {
-                update();
+/// Asks for the slot's lock without waiting: `Some(true)` when it is now held
+/// (for the life of the page), `Some(false)` when another tab holds it,
+/// `None` when the browser refuses Web Locks here.
+async fn hold_if_free(locks: &JsValue, request: &Function, slot: u32) -> Option<bool> {
+    let options = Object::new();
+    Reflect::set(&options, &"ifAvailable".into(), &JsValue::TRUE).ok()?;
+    let name = JsValue::from(slot_lock(slot));
+    let answer = Promise::new(&mut |resolve, _reject| {
+        let granted = resolve.clone();
+        let callback = Closure::once_into_js(move |lock: JsValue| -> JsValue {
+            let held = !lock.is_null();
+            let _ = granted.call1(&JsValue::NULL, &JsValue::from(held));
+            if held {
+                // A promise that never settles keeps the lock until the page goes.
+                Promise::new(&mut |_, _| {}).into()
+            } else {
+                JsValue::UNDEFINED
+            }
+        });
+        match request.call3(locks, &name, &options, &callback) {
+            Ok(pending) => {
+                let refused = resolve.clone();
+                let on_refusal = Closure::once(move |_: JsValue| {
+                    let _ = refused.call1(&JsValue::NULL, &JsValue::UNDEFINED);
+                });
+                let _ = pending.unchecked_into::<Promise>().catch(&on_refusal);
+                on_refusal.forget();
+            }
+            Err(_) => {
+                let _ = resolve.call1(&JsValue::NULL, &JsValue::UNDEFINED);
             }
         }
-    };
-    let Some((locks, request)) = lock_manager() else {
-        run();
-        return;
-    };
-    let callback = Closure::once_into_js({
-        let run = run.clone();
-        move || run()
     });
-    match request.call2(&locks, &LOCK_NAME.into(), &callback) {
-        Ok(promise) => {
-            let promise: js_sys::Promise = promise.unchecked_into();
-            wasm_bindgen_futures::spawn_local(async move {
-                // A rejected request (e.g. a SecurityError in an opaque origin) never ran the callback.
-                if wasm_bindgen_futures::JsFuture::from(promise).await.is_err() {
-                    run();
-                }
-            });
-        }
-        Err(_) => run(),
-    }
+    JsFuture::from(answer).await.ok()?.as_bool()
 }
 
 /// `navigator.locks` and its `request` method, when the browser has them.

@@ -86,6 +86,24 @@ pub fn view_store() -> article_viewer::views::ViewStore {
     store
 }
 
+/// This browser's stored opens of `id`, summed over every tab's slot, as
+/// the text a single key would hold; `None` when no slot has it.
+pub fn stored_total(id: &str) -> Option<String> {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let mut total: Option<u64> = None;
+    for index in 0..storage.length().unwrap() {
+        let key = storage.key(index).unwrap().unwrap();
+        if let Some((_, key_id)) = article_viewer::views::key::parse_key(&key) {
+            if key_id == id {
+                if let Ok(count) = storage.get_item(&key).unwrap().unwrap().parse::<u64>() {
+                    total = Some(total.unwrap_or(0) + count);
+                }
+            }
+        }
+    }
+    total.map(|t| t.to_string())
+}
+
 pub fn storage_get(key: &str) -> Option<String> {
     web_sys::window()
         .unwrap()

@@ -8,6 +8,18 @@ export const STORAGE_PREFIX = 'article-viewer:v1:views:';
 export const SEED_ID = 'musk-putin-secret-talks';
 export const SEED_TITLE = 'تقرير يكشف محادثات سرية بين إيلون ماسك وفلاديمير بوتين';
 
+/** Runs in the page: the sum of `id`'s counts over every slot. */
+function storedTotal([prefix, id]) {
+  let total = null;
+  for (const key of Object.keys(localStorage)) {
+    const match = key.startsWith(prefix) && /^(\d+):(.*)$/s.exec(key.slice(prefix.length));
+    if (!match || match[2] !== id) continue;
+    const value = localStorage.getItem(key);
+    if (/^\d+$/.test(value)) total = (total ?? 0) + Number(value);
+  }
+  return total === null ? null : String(total);
+}
+
 export class ViewerPage {
   /**
    * @param {import('playwright-core').Page} page
@@ -77,8 +89,27 @@ export class ViewerPage {
     );
   }
 
+  /**
+   * This browser's stored opens of `id`: the sum over every tab's slot key
+   * (`article-viewer:v1:views:<slot>:<id>`), as a string; null when none.
+   */
   async storedCount(id) {
-    return this.page.evaluate(([key]) => localStorage.getItem(key), [STORAGE_PREFIX + id]);
+    return this.page.evaluate(storedTotal, [STORAGE_PREFIX, id]);
+  }
+
+  /** Waits until the stored total of `id` is `expected` (a string). */
+  async waitForStored(id, expected) {
+    await this.page
+      .waitForFunction(([prefix, id, expected]) => {
+        let total = null;
+        for (const key of Object.keys(localStorage)) {
+          const match = key.startsWith(prefix) && /^(\d+):(.*)$/s.exec(key.slice(prefix.length));
+          if (!match || match[2] !== id || !/^\d+$/.test(localStorage.getItem(key))) continue;
+          total = (total ?? 0) + Number(localStorage.getItem(key));
+        }
+        return String(total) === expected;
+      }, [STORAGE_PREFIX, id, expected], { timeout: 10000 })
+      .catch(() => {});
   }
 
   async sidebarViews() {
