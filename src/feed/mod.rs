@@ -11,4 +11,4 @@ pub mod related;
 
 pub use error::FeedError;
 pub use model::{Author, Body, Feed, Item, Timestamp};
-pub use parse::{parse_feed, ItemWarning, ParsedFeed};
+pub use parse::{parse_feed, parse_feed_bytes, ItemWarning, ParsedFeed};

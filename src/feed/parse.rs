@@ -52,6 +52,15 @@ impl std::fmt::Display for ItemWarning {
     }
 }
 
+/// Parses a JSON Feed document as the network delivers it: bytes that must
+/// be UTF-8 (JSON allows nothing else), with or without a byte order mark.
+pub fn parse_feed_bytes(bytes: &[u8]) -> Result<ParsedFeed, FeedError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| FeedError::NotJson {
+        detail: format!("the bytes are not UTF-8 (at byte {})", e.valid_up_to()),
+    })?;
+    parse_feed(text)
+}
+
 /// Parses a JSON Feed document.
 pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
     // A UTF-8 byte order mark is legal in files but not in JSON text.

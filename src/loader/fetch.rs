@@ -9,25 +9,25 @@ use web_sys::AbortController;
 
 use super::settings::FeedSettings;
 use crate::error::ViewerError;
-use crate::feed::{parse_feed, ParsedFeed};
+use crate::feed::{parse_feed_bytes, ParsedFeed};
 
 /// Loads the feed at `url`. Item-level warnings are written to the console.
 pub async fn load_feed(url: String, settings: FeedSettings) -> Result<ParsedFeed, ViewerError> {
-    let text = fetch_text(&url, &settings).await?;
-    if text.len() > settings.max_bytes {
+    let bytes = fetch_bytes(&url, &settings).await?;
+    if bytes.len() > settings.max_bytes {
         return Err(ViewerError::TooLarge {
             url,
             limit: settings.max_bytes,
         });
     }
-    let parsed = parse_feed(&text)?;
+    let parsed = parse_feed_bytes(&bytes)?;
     for warning in &parsed.warnings {
         web_sys::console::warn_1(&format!("article-viewer: {url}: {warning}").into());
     }
     Ok(parsed)
 }
 
-async fn fetch_text(url: &str, settings: &FeedSettings) -> Result<String, ViewerError> {
+async fn fetch_bytes(url: &str, settings: &FeedSettings) -> Result<Vec<u8>, ViewerError> {
     let controller = AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     let timer = controller.as_ref().and_then(|controller| {
@@ -63,7 +63,7 @@ async fn request(
     url: &str,
     settings: &FeedSettings,
     controller: Option<&AbortController>,
-) -> Result<String, ViewerError> {
+) -> Result<Vec<u8>, ViewerError> {
     let unreachable = |error: gloo_net::Error| ViewerError::Unreachable {
         url: url.to_owned(),
         reason: error.to_string(),
@@ -89,5 +89,7 @@ async fn request(
             limit: settings.max_bytes,
         });
     }
-    response.text().await.map_err(unreachable)
+    // Bytes, not text: the parser reports invalid UTF-8 instead of the
+    // browser silently replacing it.
+    response.binary().await.map_err(unreachable)
 }

@@ -1,0 +1,126 @@
+//! Properties of the pure modules on the host: the feed parser never panics
+//! on any bytes, and the URL and attribute rules never let script through.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use article_viewer::content::policy::{clean_attribute, safe_url, UrlUse};
+use article_viewer::feed::{parse_feed, parse_feed_bytes, FeedError};
+use proptest::prelude::*;
+
+/// Any JSON value, nested a few levels, biased toward feed-like keys.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
+        ".{0,12}".prop_map(serde_json::Value::from),
+        Just(serde_json::Value::from("https://jsonfeed.org/version/1.1")),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        Just("version".to_owned()),
+                        Just("items".to_owned()),
+                        Just("id".to_owned()),
+                        Just("title".to_owned()),
+                        Just("content_html".to_owned()),
+                        Just("content_text".to_owned()),
+                        Just("authors".to_owned()),
+                        Just("date_published".to_owned()),
+                        Just("_article_viewer".to_owned()),
+                        Just("views".to_owned()),
+                        Just("related".to_owned()),
+                        ".{0,6}"
+                    ],
+                    inner
+                ),
+                0..6
+            )
+            .prop_map(|pairs| serde_json::Value::Object(pairs.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_bytes_parse_or_fail_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = parse_feed_bytes(&bytes);
+    }
+
+    #[test]
+    fn any_json_parses_or_fails_cleanly(value in json_value()) {
+        let _ = parse_feed(&value.to_string());
+    }
+
+    #[test]
+    fn feed_shaped_json_gives_usable_items_or_a_specific_error(items in prop::collection::vec(json_value(), 0..8)) {
+        let feed = serde_json::json!({"version": "https://jsonfeed.org/version/1.1", "items": items});
+        match parse_feed(&feed.to_string()) {
+            Ok(parsed) => {
+                prop_assert!(!parsed.feed.items.is_empty());
+                let mut ids = HashSet::new();
+                for item in &parsed.feed.items {
+                    prop_assert!(!item.id.trim().is_empty());
+                    prop_assert!(ids.insert(item.id.clone()), "duplicate id {}", item.id);
+                }
+            }
+            Err(error) => prop_assert!(matches!(error, FeedError::NoItems { .. }), "{error:?}"),
+        }
+    }
+
+    #[test]
+    fn kept_urls_never_carry_a_script_scheme(url in "[ \\t\\n\\x00-\\x1f]{0,3}(?i:(java|vb)?script|data|javascript|http|https|mailto|ftp)?[\\t\\n]?:?.{0,20}") {
+        for usage in [UrlUse::Link, UrlUse::Image, UrlUse::Citation] {
+            if let Some(kept) = safe_url(&url, usage) {
+                // What a browser would make of it: tabs and newlines removed, ends trimmed.
+                let seen: String = kept.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+                let seen = seen.trim_matches(|c: char| c <= ' ').to_ascii_lowercase();
+                for scheme in ["javascript:", "vbscript:", "data:", "ftp:"] {
+                    prop_assert!(!seen.starts_with(scheme), "{url:?} kept as {kept:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_event_handler_or_style_attribute_is_ever_kept(
+        tag in "(p|a|img|h2|blockquote|td|ol|li|span|time|q)",
+        suffix in "[a-zA-Z]{0,12}",
+        value in ".{0,20}",
+    ) {
+        prop_assert_eq!(clean_attribute(&tag, &format!("on{}", suffix.to_ascii_lowercase()), &value), None);
+        for name in ["style", "class", "id", "name", "srcset", "formaction", "target"] {
+            prop_assert_eq!(clean_attribute(&tag, name, &value), None);
+        }
+    }
+}
+
+#[test]
+fn json_test_suite_shapes() {
+    // Invalid UTF-8, lone surrogates, BOMs, huge numbers, duplicate keys, trailing garbage.
+    assert!(matches!(
+        parse_feed_bytes(b"{\"version\": \"\xff\"}"),
+        Err(FeedError::NotJson { .. })
+    ));
+    assert!(matches!(
+        parse_feed_bytes(b"\xef\xbb\xbf\xef\xbb\xbf{}"),
+        Err(FeedError::NotJson { .. })
+    ));
+    assert!(parse_feed("{\"version\": \"\\ud800\", \"items\": []}").is_err());
+    assert!(parse_feed("{\"version\": \"https://jsonfeed.org/version/1.1\"} x").is_err());
+    assert!(parse_feed("{\"version\": 1e999999}").is_err());
+    assert!(parse_feed("[-]").is_err());
+    assert!(parse_feed("\u{0}").is_err());
+    let bom = b"\xef\xbb\xbf{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"a\", \"content_text\": \"\"}]}";
+    assert_eq!(parse_feed_bytes(bom).unwrap().feed.items.len(), 1);
+}
