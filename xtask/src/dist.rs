@@ -56,6 +56,46 @@ pub fn externalize_loader(dist: &Path) -> Result<String, String> {
     Ok(file_name)
 }
 
+/// Adds `crossorigin="anonymous"` to every `<link>` that has an `integrity`
+/// but no `crossorigin` (Trunk's stylesheets and icon). Without it a
+/// browser cannot check the integrity of a file from another origin (a CDN,
+/// or the page's own host seen from a sandboxed frame) and refuses it.
+pub fn cors_enable_integrity_links(dist: &Path) -> Result<usize, String> {
+    let index_path = dist.join("index.html");
+    let html = std::fs::read_to_string(&index_path)
+        .map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let (rewritten, changed) = add_crossorigin(&html);
+    std::fs::write(&index_path, rewritten).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    Ok(changed)
+}
+
+fn add_crossorigin(html: &str) -> (String, usize) {
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    let mut changed = 0;
+    while let Some(start) = rest.find("<link") {
+        out.push_str(&rest[..start]);
+        let tag_end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |end| start + end);
+        let tag = &rest[start..tag_end];
+        if tag.contains("integrity=") && !tag.contains("crossorigin") {
+            let body = tag.strip_suffix('/').unwrap_or(tag);
+            out.push_str(body.trim_end());
+            out.push_str(" crossorigin=\"anonymous\"");
+            if body.len() != tag.len() {
+                out.push('/');
+            }
+            changed += 1;
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
+    (out, changed)
+}
+
 /// Writes `dist/_headers`: the response headers the files need, in the
 /// format several static hosts read (and the e2e server applies).
 pub fn write_headers(dist: &Path) -> Result<(), String> {
@@ -69,6 +109,20 @@ pub fn write_headers(dist: &Path) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integrity_links_get_crossorigin_once() {
+        let html = "<link rel=\"stylesheet\" href=\"./a.css\" integrity=\"sha384-x\"/>\n<link rel=\"icon\" href=\"./i.svg\" integrity=\"sha384-y\">\n<link rel=\"modulepreload\" href=\"./a.js\" crossorigin=\"anonymous\" integrity=\"sha384-z\">\n<link rel=\"canonical\" href=\"x\">";
+        let (out, changed) = add_crossorigin(html);
+        assert_eq!(changed, 2);
+        assert!(out.contains("<link rel=\"stylesheet\" href=\"./a.css\" integrity=\"sha384-x\" crossorigin=\"anonymous\"/>"));
+        assert!(out.contains(
+            "<link rel=\"icon\" href=\"./i.svg\" integrity=\"sha384-y\" crossorigin=\"anonymous\">"
+        ));
+        assert_eq!(out.matches("crossorigin").count(), 3);
+        assert!(out.contains("<link rel=\"canonical\" href=\"x\">"));
+        assert_eq!(add_crossorigin(&out), (out.clone(), 0));
+    }
 
     #[test]
     fn the_inline_loader_becomes_a_hashed_file_with_integrity() {

@@ -24,6 +24,7 @@ pub fn build(env: &Env) -> Result<(), String> {
     env.run(trunk)?;
     let loader = dist::externalize_loader(&env.root.join("dist"))?;
     eprintln!("xtask: moved the wasm loader to dist/{loader}");
+    dist::cors_enable_integrity_links(&env.root.join("dist"))?;
     dist::write_headers(&env.root.join("dist"))?;
     eprintln!(
         "xtask: dist/ runs under: Content-Security-Policy: {}",

@@ -65,14 +65,15 @@ async function sendFile(res, root, relative) {
 
 /**
  * Starts a server on 127.0.0.1 with a free port.
- * @param {{prefix?: string, routes?: Record<string, (req, res) => void>}} options
+ * @param {{prefix?: string, routes?: Record<string, (req, res) => void>, headers?: Record<string, string>}} options
  *   prefix: the sub-path dist/ is mounted at ("/" or "/news/viewer/");
- *   routes: extra handlers by exact path (after the prefix), for failing feeds.
+ *   routes: extra handlers by exact path (after the prefix), for failing feeds;
+ *   headers: headers to add or override on top of dist/_headers (as an operator would).
  * @returns {Promise<{url: string, close: () => Promise<void>, requests: string[]}>}
  */
-export async function serve({ prefix = '/', routes = {} } = {}) {
+export async function serve({ prefix = '/', routes = {}, headers: extra = {} } = {}) {
   const requests = [];
-  const headers = await distHeaders();
+  const headers = { ...(await distHeaders()), ...extra };
   const server = createServer(async (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
