@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use web_sys::AbortController;
 
 use crate::components::{ErrorPanel, Loading, Page};
 use crate::error::ViewerError;
@@ -35,12 +36,27 @@ pub fn App() -> impl IntoView {
     ViewStore::new().provide();
 
     let source = choose_feed(&settings, &document, navigation.feed_param().as_deref());
+    // The request in flight, aborted when another load starts or the app goes away.
+    let in_flight: StoredValue<Option<AbortController>, LocalStorage> =
+        StoredValue::new_local(None);
+    on_cleanup(move || {
+        if let Some(Some(controller)) = in_flight.try_get_value() {
+            controller.abort();
+        }
+    });
     let feed = LocalResource::new(move || {
         let source = source.clone();
         let settings = settings.clone();
+        let controller = AbortController::new().ok();
+        if let Some(previous) = in_flight
+            .try_update_value(|slot| std::mem::replace(slot, controller.clone()))
+            .flatten()
+        {
+            previous.abort();
+        }
         async move {
             let url = source?;
-            let parsed = load_feed(url, settings).await?;
+            let parsed = load_feed(url, settings, controller).await?;
             Ok::<Arc<Feed>, ViewerError>(Arc::new(parsed.feed))
         }
     });

@@ -12,8 +12,14 @@ use crate::error::ViewerError;
 use crate::feed::{parse_feed_bytes, ParsedFeed};
 
 /// Loads the feed at `url`. Item-level warnings are written to the console.
-pub async fn load_feed(url: String, settings: FeedSettings) -> Result<ParsedFeed, ViewerError> {
-    let bytes = fetch_bytes(&url, &settings).await?;
+/// `controller` cancels the request from outside (the app aborts it when it
+/// goes away or starts another load); the time limit aborts it too.
+pub async fn load_feed(
+    url: String,
+    settings: FeedSettings,
+    controller: Option<AbortController>,
+) -> Result<ParsedFeed, ViewerError> {
+    let bytes = fetch_bytes(&url, &settings, controller).await?;
     if bytes.len() > settings.max_bytes {
         return Err(ViewerError::TooLarge {
             url,
@@ -27,8 +33,12 @@ pub async fn load_feed(url: String, settings: FeedSettings) -> Result<ParsedFeed
     Ok(parsed)
 }
 
-async fn fetch_bytes(url: &str, settings: &FeedSettings) -> Result<Vec<u8>, ViewerError> {
-    let controller = AbortController::new().ok();
+async fn fetch_bytes(
+    url: &str,
+    settings: &FeedSettings,
+    controller: Option<AbortController>,
+) -> Result<Vec<u8>, ViewerError> {
+    let controller = controller.or_else(|| AbortController::new().ok());
     let timed_out = Rc::new(Cell::new(false));
     let timer = controller.as_ref().and_then(|controller| {
         let controller = controller.clone();
