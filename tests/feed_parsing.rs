@@ -151,6 +151,9 @@ fn bad_items_are_skipped_and_good_ones_kept() {
         .map(|w| w.index)
         .collect();
     assert_eq!(skipped, [0, 1, 3, 4, 5]);
+    // An item skipped for a wrong type is still named by its id.
+    let wrong_type = parsed.warnings.iter().find(|w| w.index == 3).unwrap();
+    assert_eq!(wrong_type.id.as_deref(), Some("t"));
     assert!(parsed
         .warnings
         .iter()

@@ -178,7 +178,8 @@ fn item(
     raw: &RawValue,
     warnings: &mut Vec<ItemWarning>,
 ) -> Result<Item, ItemProblem> {
-    let raw: RawItem = serde_json::from_str(raw.get()).map_err(|e| (None, e.to_string()))?;
+    let raw: RawItem =
+        serde_json::from_str(raw.get()).map_err(|e| (id_only(raw), e.to_string()))?;
     let id = raw
         .id
         .map(RawId::into_string)
@@ -251,6 +252,19 @@ fn item(
             .map(|ids| ids.into_iter().map(RawId::into_string).collect()),
         id,
     })
+}
+
+/// The id of an item that failed to parse as a whole, so the warning can name it.
+fn id_only(raw: &RawValue) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct JustId {
+        id: Option<RawId>,
+    }
+    serde_json::from_str::<JustId>(raw.get())
+        .ok()?
+        .id
+        .map(RawId::into_string)
+        .filter(|id| !id.trim().is_empty())
 }
 
 fn author(raw: RawAuthor) -> Author {
