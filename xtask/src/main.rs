@@ -6,6 +6,7 @@
 //! cargo xtask serve   setup, then serve the demo on http://127.0.0.1:8080/
 //! cargo xtask build   setup, then build the release dist/
 //! cargo xtask test    setup, then host tests, in-browser tests, release build, e2e tests
+//! cargo xtask bench   setup, release build, then measure it against a static copy
 //! ```
 //!
 //! Every tool comes from a package registry at a pinned version (crates.io,
@@ -26,8 +27,9 @@ fn main() -> ExitCode {
         Some("serve") => setup::run().and_then(|env| tasks::serve(&env)),
         Some("build") => setup::run().and_then(|env| tasks::build(&env)),
         Some("test") => setup::run().and_then(|env| tasks::test(&env)),
+        Some("bench") => setup::run().and_then(|env| tasks::bench(&env)),
         _ => {
-            eprintln!("usage: cargo xtask <setup|serve|build|test>");
+            eprintln!("usage: cargo xtask <setup|serve|build|test|bench>");
             return ExitCode::from(2);
         }
     };

@@ -33,6 +33,16 @@ pub fn build(env: &Env) -> Result<(), String> {
     Ok(())
 }
 
+/// Builds the release `dist/` and measures it against a static-HTML copy of
+/// the same page (`tests/e2e/bench/run.mjs`); the table goes to stdout and
+/// `target/bench/report.json`.
+pub fn bench(env: &Env) -> Result<(), String> {
+    build(env)?;
+    let mut bench = env.command("npm", "tests/e2e");
+    bench.args(["run", "--silent", "bench"]);
+    env.run(bench)
+}
+
 /// Every test: host, in-browser, then end-to-end against the release build.
 pub fn test(env: &Env) -> Result<(), String> {
     let mut host = env.command("cargo", ".");

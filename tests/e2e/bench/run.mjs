@@ -1,0 +1,219 @@
+// `cargo xtask bench`: measures the release dist/ against a static-HTML copy
+// of the same seed page, in the same run, in Debian's headless Chromium.
+// Prints a table of each figure, the static copy's figure and their ratio,
+// and writes it as JSON to target/bench/report.json. It exits non-zero only
+// when it could not measure; it never judges the figures.
+
+import { createServer } from 'node:http';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+import { launch } from '../lib/browser.mjs';
+import { writeStaticCopy } from './static-copy.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'target/bench');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+
+/**
+ * A static server that gzips like a CDN (Chromium asks for brotli over HTTPS
+ * only). `dirs` are looked up in order, so generated feeds can sit beside dist/.
+ */
+async function serveDir(...dirs) {
+  const cache = new Map();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const name = path.endsWith('/') ? `${path}index.html` : path;
+    try {
+      let file = null;
+      for (const dir of dirs) {
+        if (await stat(join(dir, name)).then(() => true, () => false)) {
+          file = join(dir, name);
+          break;
+        }
+      }
+      if (!file) throw new Error('not found');
+      if (!cache.has(file)) cache.set(file, gzipSync(await readFile(file), { level: 9 }));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+      res.end(cache.get(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
+}
+
+/** Bytes of the files the first paint needs: raw, gzip and brotli. */
+async function transferSizes(dir, names) {
+  const sizes = { raw: 0, gzip: 0, brotli: 0 };
+  for (const name of names) {
+    const bytes = await readFile(join(dir, name));
+    sizes.raw += bytes.length;
+    sizes.gzip += gzipSync(bytes, { level: 9 }).length;
+    sizes.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return sizes;
+}
+
+const OBSERVE = () => {
+  const m = (window.__bench = { fcp: null, lcp: null, cls: 0, longTasks: [], viewWritten: null, wasmBytes: 0 });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((l) => { const es = l.getEntries(); m.lcp = es[es.length - 1].startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) m.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) m.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (m.viewWritten === null && String(key).startsWith('article-viewer:')) m.viewWritten = performance.now();
+    return setItem.call(this, key, value);
+  };
+  addEventListener('TrunkApplicationStarted', (event) => { m.memory = event.detail?.wasm?.memory; });
+};
+
+const PROFILES = {
+  desktop: null,
+  // Lighthouse's mobile throttling: 150 ms RTT, 1.6 Mbps down, 750 kbps up, 4x CPU.
+  mobile: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 },
+};
+
+async function measurePage(browser, url, profile, isApp) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  const cdp = await context.newCDPSession(page);
+  if (profile) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.downloadThroughput, uploadThroughput: profile.uploadThroughput });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  }
+  await page.goto(url, { waitUntil: 'load' });
+  if (isApp) await page.waitForFunction(() => document.querySelector('article.article') && window.__bench.viewWritten !== null, null, { timeout: 60000 });
+  await page.waitForTimeout(1000);
+  const m = await page.evaluate(() => ({ ...window.__bench, memory: undefined, wasmBytes: window.__bench.memory?.buffer?.byteLength ?? 0 }));
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  const tbt = m.longTasks.filter(([start]) => start >= (m.fcp ?? 0)).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  return { fcp: m.fcp, lcp: m.lcp, cls: m.cls, tbt, viewWritten: m.viewWritten, memory: heap.usedSize + m.wasmBytes };
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
+};
+
+async function measure(browser, url, profile, isApp) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await measurePage(browser, url, profile, isApp));
+  return Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
+}
+
+/** Long content: render time of the app against plain JavaScript building the same DOM. */
+async function longContent(browser, appUrl, dir) {
+  const results = [];
+  for (const paragraphs of [100, 1000, 10000]) {
+    const text = (i) => `<p>الفقرة ${i}: وجاء في التقرير (Starlink) أن المحادثات كانت تُغطي مسائل شخصية ومصالح تجارية.</p>`;
+    const feed = { version: 'https://jsonfeed.org/version/1.1', language: 'ar', title: 'bench', items: [{ id: 'long', title: 'long', content_html: Array.from({ length: paragraphs }, (_, i) => text(i)).join('') }] };
+    await writeFile(join(dir, `long-${paragraphs}.json`), JSON.stringify(feed));
+    const times = { app: [], plain: [] };
+    for (let i = 0; i < RUNS; i += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${appUrl}?feed=long-${paragraphs}.json`);
+      await page.waitForFunction((n) => document.querySelectorAll('.article__body p').length === n, paragraphs, { timeout: 120000 });
+      times.app.push(await page.evaluate(() => {
+        const feed = performance.getEntriesByType('resource').find((e) => e.name.includes('/long-'));
+        return performance.now() - feed.responseEnd;
+      }));
+      const plain = await page.evaluate(async (n) => {
+        const start = performance.now();
+        const response = await fetch(`long-${n}.json`);
+        const fetched = performance.now();
+        const data = JSON.parse(await response.text());
+        const article = document.createElement('article');
+        const h1 = document.createElement('h1');
+        h1.textContent = data.items[0].title;
+        const body = document.createElement('div');
+        const template = document.createElement('template');
+        template.innerHTML = data.items[0].content_html;
+        body.append(template.content);
+        article.append(h1, body);
+        document.body.append(article);
+        document.body.offsetHeight;
+        return performance.now() - fetched + 0 * start;
+      }, paragraphs);
+      times.plain.push(plain);
+      await context.close();
+    }
+    results.push({ paragraphs, app: median(times.app), plain: median(times.plain) });
+  }
+  const posts = 5000;
+  const feed = { version: 'https://jsonfeed.org/version/1.1', language: 'ar', title: 'bench', items: Array.from({ length: posts }, (_, i) => ({ id: `p${i}`, title: `خبر رقم ${i}`, content_text: 'نص', _article_viewer: { views: (i * 7919) % 613 } })) };
+  await writeFile(join(dir, 'posts-5000.json'), JSON.stringify(feed));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${appUrl}?feed=posts-5000.json`);
+  await page.waitForSelector('.most-viewed__entry', { timeout: 60000 });
+  const sidebarNodes = await page.evaluate(() => document.querySelectorAll('aside *').length);
+  await context.close();
+  return { paragraphs: results, sidebar: { posts, liveNodes: sidebarNodes } };
+}
+
+const fmt = (v, unit = '') => (v === null || v === undefined ? 'n/a' : `${Number.isInteger(v) ? v : v.toFixed(v < 1 ? 3 : 1)}${unit}`);
+const ratio = (a, b) => (a === null || b === null || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
+
+async function main() {
+  await stat(join(DIST, 'index.html')).catch(() => { throw new Error('no dist/: run cargo xtask build first'); });
+  await mkdir(OUT, { recursive: true });
+  const staticDir = join(OUT, 'static');
+  const css = await writeStaticCopy(DIST, staticDir);
+  const distFiles = await readdir(DIST);
+  const appFirstPaint = distFiles.filter((f) => /\.(html|js|wasm|css)$/.test(f) || f === 'feed.json');
+  const sizes = {
+    app: await transferSizes(DIST, appFirstPaint),
+    appCode: await transferSizes(DIST, distFiles.filter((f) => /\.(js|wasm|css)$/.test(f))),
+    wasm: await transferSizes(DIST, distFiles.filter((f) => f.endsWith('.wasm'))),
+    static: await transferSizes(staticDir, ['index.html', ...css]),
+  };
+  const generated = join(OUT, 'feeds');
+  await mkdir(generated, { recursive: true });
+  const app = await serveDir(DIST, generated);
+  const copy = await serveDir(staticDir);
+  const browser = await launch();
+  const report = { machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`, runs: RUNS, sizes, timings: {} };
+  try {
+    for (const [name, profile] of Object.entries(PROFILES)) {
+      report.timings[name] = { app: await measure(browser, app.url, profile, true), static: await measure(browser, copy.url, profile, false) };
+    }
+    report.long = await longContent(browser, app.url, generated);
+  } finally {
+    await browser.close();
+    await app.close();
+    await copy.close();
+  }
+  await writeFile(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+  const rows = [['figure', 'app', 'static copy', 'ratio']];
+  for (const kind of ['raw', 'gzip', 'brotli']) rows.push([`first-paint bytes, ${kind}`, fmt(sizes.app[kind]), fmt(sizes.static[kind]), ratio(sizes.app[kind], sizes.static[kind])]);
+  rows.push(['JS + wasm + CSS, brotli', fmt(sizes.appCode.brotli), '0', '']);
+  rows.push(['wasm alone, raw / brotli', `${sizes.wasm.raw} / ${sizes.wasm.brotli}`, '', '']);
+  for (const [name, t] of Object.entries(report.timings)) {
+    for (const [key, unit] of [['fcp', ' ms'], ['lcp', ' ms'], ['cls', ''], ['tbt', ' ms'], ['viewWritten', ' ms'], ['memory', ' B']]) {
+      rows.push([`${name}: ${key}`, fmt(t.app[key], unit), fmt(t.static[key], unit), ratio(t.app[key], t.static[key])]);
+    }
+  }
+  for (const p of report.long.paragraphs) rows.push([`render ${p.paragraphs} paragraphs (vs plain JS)`, fmt(p.app, ' ms'), fmt(p.plain, ' ms'), ratio(p.app, p.plain)]);
+  rows.push([`sidebar live DOM nodes, ${report.long.sidebar.posts} posts`, fmt(report.long.sidebar.liveNodes), '', '']);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+  console.log(`\n${report.machine}; medians of ${RUNS} runs; written to target/bench/report.json`);
+}
+
+main().catch((error) => {
+  console.error(`bench: could not measure: ${error.stack ?? error}`);
+  process.exit(1);
+});
