@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="viewer" on:click=move |event| navigation.on_click(event)>
+            <a class="skip-link" href="#main">{locale.strings().skip_to_article}</a>
             <Transition fallback=move || view! { <Loading locale=locale/> }>
                 {move || {
                     let page_language = page_language.clone();

@@ -40,7 +40,7 @@ pub fn ArticleView(
     view! {
         <article class="article" lang=article_language dir=dir data-article-id=id>
             <header class="article__header">
-                <h1 class="article__title">{title}</h1>
+                <h1 class="article__title" tabindex="-1">{title}</h1>
                 <Byline authors=authors.clone() published=item.date_published.clone() language=language locale=locale/>
                 <p class="article__views">
                     <ViewCount id=item.id.clone() publisher_views=item.publisher_views locale=locale/>

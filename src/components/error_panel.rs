@@ -27,6 +27,7 @@ pub fn ErrorPanel(
         <section
             class="error-panel"
             role="alert"
+            tabindex="-1"
             data-error=kind
             lang=strings.lang
             dir=Direction::of_language(strings.lang).as_str()

@@ -38,6 +38,7 @@ impl Locale {
 /// The UI's words in one language.
 pub struct Strings {
     pub lang: &'static str,
+    pub skip_to_article: &'static str,
     pub loading: &'static str,
     pub by: &'static str,
     pub about_author: &'static str,
@@ -59,6 +60,7 @@ pub struct Strings {
 
 pub static ARABIC: Strings = Strings {
     lang: "ar",
+    skip_to_article: "انتقل إلى المقال",
     loading: "جارٍ تحميل المقال…",
     by: "بقلم",
     about_author: "عن الكاتب",
@@ -127,6 +129,7 @@ pub static ARABIC: Strings = Strings {
 
 pub static ENGLISH: Strings = Strings {
     lang: "en",
+    skip_to_article: "Skip to the article",
     loading: "Loading the article…",
     by: "By",
     about_author: "About the author",

@@ -39,7 +39,12 @@ impl Navigation {
         };
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             let (article, _) = current_params();
-            navigation.open(article);
+            // Back/forward to another article is an opening; a fragment
+            // (`#main` from the skip link) or an entry of the same article is not.
+            if navigation.opening.with_untracked(|o| o.article != article) {
+                navigation.open(article);
+                focus_article_title();
+            }
         });
         on_cleanup(move || handle.remove());
         navigation
@@ -126,6 +131,7 @@ impl Navigation {
         window.scroll_to_with_x_and_y(0.0, 0.0);
         // An empty id is the link to the feed's first article.
         self.open(Some(id).filter(|id| !id.is_empty()));
+        focus_article_title();
     }
 
     fn open(&self, article: Option<String>) {
@@ -140,6 +146,25 @@ impl Default for Navigation {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// After an in-app navigation, moves keyboard and screen-reader focus to the
+/// new article's title (or the error panel), as a page load would start
+/// reading from the top. Runs on the next frame, once the view has updated.
+fn focus_article_title() {
+    request_animation_frame(|| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let target = document
+            .query_selector("#main h1, #main .error-panel")
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    });
 }
 
 /// The `article` and `feed` parameters of the current address.

@@ -42,6 +42,8 @@ test('links move inside the app, count once, and back/forward work', async () =>
   assert.ok(await page.evaluate(() => window.__sameDocument), 'no full reload');
   assert.equal(new URL(page.url()).search, '?article=samsung-xealth');
   assert.match(await viewer.title(), /Xealth/);
+  // Focus follows the reader to the new article's title, as after a page load.
+  await page.waitForFunction(() => document.activeElement?.matches('article.article h1'));
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   // The seed article is now listed in the sidebar with its one view.
   await viewer.waitForViews(SEED_ID, 1);
@@ -62,6 +64,27 @@ test('links move inside the app, count once, and back/forward work', async () =>
   assert.equal(await viewer.storedCount('european-stocks-close'), '1');
   assert.equal(await viewer.storedCount('samsung-xealth'), '2');
   assert.equal(await viewer.storedCount(SEED_ID), '3');
+  viewer.assertHealthy();
+  await context.close();
+});
+
+test('a keyboard reader can skip to the article and follow links with Enter', async () => {
+  const context = await env.browser.newContext();
+  const viewer = await ViewerPage.open(context, env.server.url);
+  const page = viewer.page;
+  await viewer.waitForArticle(SEED_ID, 1);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'انتقل إلى المقال');
+  await page.keyboard.press('Enter');
+  assert.equal(new URL(page.url()).hash, '#main');
+  // Jumping within the page is not another opening.
+  await page.waitForTimeout(200);
+  assert.equal(await viewer.storedCount(SEED_ID), '1');
+  await page.focus('.sidebar__entry[data-article-id="samsung-xealth"] a');
+  await page.keyboard.press('Enter');
+  await viewer.waitForArticle('samsung-xealth', 3);
+  await page.waitForFunction(() => document.activeElement?.matches('article.article h1'));
   viewer.assertHealthy();
   await context.close();
 });
