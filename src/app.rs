@@ -8,7 +8,7 @@ use web_sys::AbortController;
 use crate::components::{ErrorPanel, Loading, Page};
 use crate::error::ViewerError;
 use crate::feed::Feed;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Numerals, NumeralsSetting};
 use crate::loader::{choose_feed, load_feed, read_settings};
 use crate::routing::Navigation;
 use crate::views::ViewStore;
@@ -30,6 +30,14 @@ pub fn App() -> impl IntoView {
         .unwrap_or_else(|| "ar".to_owned());
     let locale = Locale::of_language(&page_language);
     let settings = read_settings(&document);
+    // The operator's choice of digits (`<meta name="article-viewer:digits" content="latn|arab">`).
+    let digits = document
+        .query_selector("meta[name='article-viewer:digits']")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .and_then(|value| Numerals::parse(&value));
+    provide_context(NumeralsSetting(digits));
 
     let navigation = Navigation::new();
     navigation.provide();

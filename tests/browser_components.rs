@@ -10,7 +10,7 @@ use std::sync::Arc;
 use article_viewer::components::{ArticleView, ErrorPanel, MostViewed, Sidebar, ViewCount};
 use article_viewer::error::ViewerError;
 use article_viewer::feed::{parse_feed, Feed, FeedError};
-use article_viewer::i18n::Locale;
+use article_viewer::i18n::{Locale, Numerals, NumeralsSetting};
 use article_viewer::views::ViewStore;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -61,6 +61,15 @@ async fn arabic_article_renders_right_to_left_with_sanitized_body() {
         "{:?}",
         time.text_content()
     );
+    assert!(
+        time.text_content().unwrap().contains("٢٠٢٥"),
+        "Arabic-Indic digits: {:?}",
+        time.text_content()
+    );
+    assert_eq!(
+        support::text(&root, ".byline__reading-time"),
+        "قراءة في دقيقة واحدة"
+    );
     // Related: the shared-tag post first.
     let related = support::select_all(&root, ".related__card");
     assert_eq!(
@@ -80,6 +89,7 @@ async fn english_item_in_an_arabic_feed_is_left_to_right() {
     assert_eq!(article.get_attribute("lang").as_deref(), Some("en-GB"));
     assert_eq!(article.get_attribute("dir").as_deref(), Some("ltr"));
     assert_eq!(support::text(&root, ".byline__authors"), "By Jo Writer");
+    assert_eq!(support::text(&root, ".byline__reading-time"), "1 min read");
     assert_eq!(support::select_all(&root, ".article__body p").len(), 2);
     assert_eq!(
         support::text(&root, ".article__body p"),
@@ -117,10 +127,9 @@ async fn sidebar_lists_other_posts_with_counts_that_follow_the_store() {
         support::until(|| count.get_attribute("data-views") == Some((before + 1).to_string()))
             .await
     );
-    assert_eq!(
-        count.text_content().unwrap(),
-        format!("{} مشاهدة", before + 1)
-    );
+    // Arabic counts print Arabic-Indic digits by default; data-views keeps Western ones.
+    let expected = Numerals::Arab.localize(&format!("{} مشاهدة", before + 1));
+    assert_eq!(count.text_content().unwrap(), expected);
     assert_eq!(support::text(&root, ".sidebar__heading"), "Wire");
 }
 
@@ -194,6 +203,21 @@ async fn view_count_carries_western_digits_and_a_plural_label() {
     let count = support::select(&root, ".view-count").unwrap();
     assert_eq!(count.get_attribute("data-views").as_deref(), Some("2"));
     assert_eq!(count.text_content().as_deref(), Some("مشاهدتان"));
+}
+
+#[wasm_bindgen_test]
+async fn the_operators_digits_apply_to_dates_and_counts() {
+    let feed = feed(MIXED);
+    let root = support::mount(move || {
+        provide_context(NumeralsSetting(Some(Numerals::Latn)));
+        view! { <ArticleView feed=feed index=0 fallback_language="ar"/> }
+    });
+    support::settle().await;
+    let date = support::text(&root, ".byline time");
+    assert!(date.contains("2025") && date.contains("يوليو"), "{date:?}");
+    let views = support::select(&root, ".article__views .view-count").unwrap();
+    assert_eq!(views.get_attribute("data-views").as_deref(), Some("5"));
+    assert_eq!(views.text_content().as_deref(), Some("5 مشاهدات"));
 }
 
 #[wasm_bindgen_test]

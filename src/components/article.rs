@@ -5,9 +5,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{ArticleBody, AuthorBox, Byline, RelatedPosts, ViewCount};
+use crate::content::dom::plain_text;
 use crate::content::policy::{safe_url, UrlUse};
-use crate::feed::Feed;
-use crate::i18n::{Direction, Locale};
+use crate::feed::{Body, Feed};
+use crate::i18n::reading_time::{reading_characters, reading_minutes};
+use crate::i18n::{Direction, Locale, NumeralsSetting};
 
 /// One article of the feed, in its own language and direction.
 #[component]
@@ -28,6 +30,10 @@ pub fn ArticleView(
         .unwrap_or(&fallback_language)
         .to_owned();
     let locale = Locale::of_language(&language);
+    let numerals = use_context::<NumeralsSetting>()
+        .unwrap_or_default()
+        .resolve(&language);
+    let reading_minutes = reading_minutes_of(&item.body, &language);
     let dir = Direction::of_language(&language).as_str();
     let authors = feed.authors_of(&item).to_vec();
     let image = item
@@ -41,9 +47,16 @@ pub fn ArticleView(
         <article class="article" lang=article_language dir=dir data-article-id=id>
             <header class="article__header">
                 <h1 class="article__title" tabindex="-1">{title}</h1>
-                <Byline authors=authors.clone() published=item.date_published.clone() language=language locale=locale/>
+                <Byline
+                    authors=authors.clone()
+                    published=item.date_published.clone()
+                    language=language
+                    locale=locale
+                    numerals=numerals
+                    reading_minutes=reading_minutes
+                />
                 <p class="article__views">
-                    <ViewCount id=item.id.clone() publisher_views=item.publisher_views locale=locale/>
+                    <ViewCount id=item.id.clone() publisher_views=item.publisher_views locale=locale numerals=numerals/>
                 </p>
             </header>
             {image.map(|src| view! {
@@ -55,4 +68,14 @@ pub fn ArticleView(
         <RelatedPosts feed=feed.clone() item=item locale=locale/>
     }
     .into_any()
+}
+
+/// Minutes to read a body; `None` for an empty one (a post with only a title).
+fn reading_minutes_of(body: &Body, language: &str) -> Option<u32> {
+    let characters = match body {
+        Body::Html(html) => reading_characters(&plain_text(html).unwrap_or_default()),
+        Body::Text(text) => reading_characters(text),
+        Body::Empty => 0,
+    };
+    (characters > 0).then(|| reading_minutes(characters, language))
 }

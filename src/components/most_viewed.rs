@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::{PostLink, ViewCount};
 use crate::feed::Feed;
-use crate::i18n::{Direction, Locale};
+use crate::i18n::{Direction, Locale, Numerals};
 use crate::views::ranking::most_viewed;
 use crate::views::ViewStore;
 
@@ -21,8 +21,12 @@ pub fn MostViewed(
     feed: Arc<Feed>,
     /// The feed's UI language.
     locale: Locale,
+    /// The digits of the counts; the language's default when not given.
+    #[prop(optional)]
+    numerals: Option<Numerals>,
 ) -> impl IntoView {
     let strings = locale.strings();
+    let numerals = numerals.unwrap_or_else(|| Numerals::default_for(strings.lang));
     let store = ViewStore::expect();
     let ranked = {
         let feed = feed.clone();
@@ -52,7 +56,7 @@ pub fn MostViewed(
                         <PostLink id=link_id class="most-viewed__link">
                             <span lang=language dir=dir>{label}</span>
                         </PostLink>
-                        <ViewCount id=count_id publisher_views=post.publisher_views locale=locale/>
+                        <ViewCount id=count_id publisher_views=post.publisher_views locale=locale numerals=numerals/>
                     </li>
                 }
             })

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::{ArticleView, ErrorPanel, MostViewed, Sidebar};
 use crate::error::ViewerError;
 use crate::feed::Feed;
-use crate::i18n::{Direction, Locale};
+use crate::i18n::{Direction, Locale, NumeralsSetting};
 use crate::routing::Navigation;
 use crate::views::ViewStore;
 
@@ -32,6 +32,9 @@ pub fn Page(
         .clone()
         .unwrap_or_else(|| fallback_language.clone());
     let feed_locale = Locale::of_language(&feed_language);
+    let feed_numerals = use_context::<NumeralsSetting>()
+        .unwrap_or_default()
+        .resolve(&feed_language);
 
     let current = {
         let feed = feed.clone();
@@ -107,8 +110,8 @@ pub fn Page(
         <div class="page" lang=feed_language.clone() dir=Direction::of_language(&feed_language).as_str()>
             <main class="page__main" id="main">{main}</main>
             <aside class="page__aside">
-                <Sidebar feed=feed.clone() current=current_id locale=feed_locale/>
-                <MostViewed feed=feed locale=feed_locale/>
+                <Sidebar feed=feed.clone() current=current_id locale=feed_locale numerals=feed_numerals/>
+                <MostViewed feed=feed locale=feed_locale numerals=feed_numerals/>
             </aside>
         </div>
     }

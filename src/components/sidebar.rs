@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::{PostLink, ViewCount};
 use crate::feed::Feed;
-use crate::i18n::{Direction, Locale};
+use crate::i18n::{Direction, Locale, Numerals};
 use crate::views::ViewStore;
 
 /// Posts per page: a long feed never puts more than this many entries in the page.
@@ -24,8 +24,12 @@ pub fn Sidebar(
     current: Signal<Option<String>>,
     /// The feed's UI language.
     locale: Locale,
+    /// The digits of counts and page numbers; the language's default when not given.
+    #[prop(optional)]
+    numerals: Option<Numerals>,
 ) -> impl IntoView {
     let strings = locale.strings();
+    let numerals = numerals.unwrap_or_else(|| Numerals::default_for(strings.lang));
     let store = ViewStore::expect();
     let page = RwSignal::new(0usize);
     let heading = feed
@@ -77,7 +81,7 @@ pub fn Sidebar(
                             <PostLink id=link_id class="sidebar__link">
                                 <span lang=language dir=dir>{label}</span>
                             </PostLink>
-                            <ViewCount id=count_id publisher_views=post.publisher_views locale=locale/>
+                            <ViewCount id=count_id publisher_views=post.publisher_views locale=locale numerals=numerals/>
                         </li>
                     }
                 })
@@ -97,7 +101,7 @@ pub fn Sidebar(
                     >
                         {strings.newer_posts}
                     </button>
-                    <span class="sidebar__page">{move || (strings.page_of)(page_index() + 1, pages())}</span>
+                    <span class="sidebar__page">{move || numerals.localize(&(strings.page_of)(page_index() + 1, pages()))}</span>
                     <button
                         type="button"
                         disabled=move || { page_index() + 1 >= pages() }

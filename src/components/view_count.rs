@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Numerals};
 use crate::views::ViewStore;
 
 /// "18 مشاهدة": the publisher's count plus this browser's opens. Carries
@@ -16,12 +16,16 @@ pub fn ViewCount(
     publisher_views: u64,
     /// The language of the label.
     locale: Locale,
+    /// The digits of the label; the language's default when not given.
+    #[prop(optional)]
+    numerals: Option<Numerals>,
 ) -> impl IntoView {
+    let numerals = numerals.unwrap_or_else(|| Numerals::default_for(locale.strings().lang));
     let store = ViewStore::expect();
     let count = Memo::new(move |_| store.displayed(&id, publisher_views));
     view! {
         <span class="view-count" data-views=move || count.get().to_string()>
-            {move || (locale.strings().views)(count.get())}
+            {move || numerals.localize(&(locale.strings().views)(count.get()))}
         </span>
     }
 }

@@ -7,12 +7,20 @@
 use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// `unix_millis` as a long date ("٢٥ أكتوبر ٢٠٢٤", "25 October 2024") in `language`.
-/// `None` only when the browser has no `Intl`.
-pub fn format_long_date(unix_millis: i64, language: &str) -> Option<String> {
+use super::Numerals;
+
+/// `unix_millis` as a long date ("٢٥ أكتوبر ٢٠٢٤", "25 October 2024") in
+/// `language`, with `numerals` digits. `None` only when the browser has no `Intl`.
+pub fn format_long_date(unix_millis: i64, language: &str, numerals: Numerals) -> Option<String> {
     let date = Date::new(&JsValue::from_f64(unix_millis as f64));
     let options = Object::new();
     Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
+    Reflect::set(
+        &options,
+        &"numberingSystem".into(),
+        &numerals.as_str().into(),
+    )
+    .ok()?;
     format_with(&date, Some(language), &options).or_else(|| format_with(&date, None, &options))
 }
 

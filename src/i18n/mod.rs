@@ -4,8 +4,11 @@
 
 pub mod dates;
 pub mod direction;
+pub mod numerals;
 pub mod plural;
+pub mod reading_time;
 pub mod strings;
 
 pub use direction::Direction;
+pub use numerals::{Numerals, NumeralsSetting};
 pub use strings::{Locale, Strings};

@@ -50,6 +50,7 @@ pub struct Strings {
     pub older_posts: &'static str,
     pub page_of: fn(usize, usize) -> String,
     pub views: fn(u64) -> String,
+    pub reading_time: fn(u32) -> String,
     pub storage_notice: &'static str,
     pub error_heading: &'static str,
     pub error_retry: &'static str,
@@ -77,6 +78,12 @@ pub static ARABIC: Strings = Strings {
         PluralCategory::Two => "مشاهدتان".to_owned(),
         PluralCategory::Few => format!("{n} مشاهدات"),
         PluralCategory::Many | PluralCategory::Other => format!("{n} مشاهدة"),
+    },
+    reading_time: |minutes| match plural::arabic(u64::from(minutes)) {
+        PluralCategory::Zero | PluralCategory::One => "قراءة في دقيقة واحدة".to_owned(),
+        PluralCategory::Two => "قراءة في دقيقتين".to_owned(),
+        PluralCategory::Few => format!("قراءة في {minutes} دقائق"),
+        PluralCategory::Many | PluralCategory::Other => format!("قراءة في {minutes} دقيقة"),
     },
     storage_notice: "تعذّر حفظ عدد المشاهدات في هذا المتصفح، لذا يُحسب لهذه الزيارة فقط.",
     error_heading: "تعذّر عرض المقال",
@@ -144,6 +151,7 @@ pub static ENGLISH: Strings = Strings {
         PluralCategory::One => "1 view".to_owned(),
         _ => format!("{n} views"),
     },
+    reading_time: |minutes| format!("{minutes} min read"),
     storage_notice:
         "This browser does not let the page save view counts, so they count for this visit only.",
     error_heading: "The article could not be shown",
@@ -204,6 +212,17 @@ mod tests {
         assert_eq!(views(3), "3 مشاهدات");
         assert_eq!(views(11), "11 مشاهدة");
         assert_eq!(views(100), "100 مشاهدة");
+    }
+
+    #[test]
+    fn arabic_reading_time_agrees_with_the_number() {
+        let reading = ARABIC.reading_time;
+        assert_eq!(reading(1), "قراءة في دقيقة واحدة");
+        assert_eq!(reading(2), "قراءة في دقيقتين");
+        assert_eq!(reading(3), "قراءة في 3 دقائق");
+        assert_eq!(reading(11), "قراءة في 11 دقيقة");
+        assert_eq!(reading(100), "قراءة في 100 دقيقة");
+        assert_eq!((ENGLISH.reading_time)(4), "4 min read");
     }
 
     #[test]

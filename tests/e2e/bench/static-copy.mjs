@@ -8,14 +8,26 @@ import { join } from 'node:path';
 const escape = (text) =>
   String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-/** Arabic view labels as the app prints them (CLDR plural forms). */
+const arab = (text) => String(text).replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+
+/** Arabic view labels as the app prints them (CLDR plural forms, Arabic-Indic digits). */
 function views(n) {
   const mod = n % 100;
   if (n === 0) return 'لا مشاهدات';
   if (n === 1) return 'مشاهدة واحدة';
   if (n === 2) return 'مشاهدتان';
-  if (mod >= 3 && mod <= 10) return `${n} مشاهدات`;
-  return `${n} مشاهدة`;
+  if (mod >= 3 && mod <= 10) return arab(`${n} مشاهدات`);
+  return arab(`${n} مشاهدة`);
+}
+
+/** The app's reading time: characters at 612 a minute (Arabic), as it words it. */
+function readingTime(html) {
+  const text = html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).join(' ');
+  const minutes = Math.max(1, Math.ceil(text.length / 612));
+  const mod = minutes % 100;
+  if (minutes === 1) return 'قراءة في دقيقة واحدة';
+  if (minutes === 2) return 'قراءة في دقيقتين';
+  return arab(mod >= 3 && mod <= 10 ? `قراءة في ${minutes} دقائق` : `قراءة في ${minutes} دقيقة`);
 }
 
 /**
@@ -41,7 +53,7 @@ ${css.map((f) => `<link rel="stylesheet" href="./${f}">`).join('\n')}
 </head><body><div class="viewer"><div class="page" lang="ar" dir="rtl">
 <main class="page__main" id="main"><article class="article" lang="ar" dir="rtl">
 <header class="article__header"><h1 class="article__title">${escape(article.title)}</h1>
-<p class="byline"><span class="byline__authors">بقلم <span class="byline__names">${escape(author.name ?? '')}</span></span></p>
+<p class="byline"><span class="byline__authors">بقلم <span class="byline__names">${escape(author.name ?? '')}</span></span><span class="byline__reading-time">${readingTime(article.content_html)}</span></p>
 <p class="article__views"><span class="view-count">${views(1)}</span></p></header>
 <div class="article__body" dir="auto">${article.content_html}</div>
 <section class="author-box"><h2 class="author-box__heading">عن الكاتب</h2><div class="author-box__card"><div class="author-box__text"><p class="author-box__name">${escape(author.name ?? '')}</p><p class="author-box__bio">${escape(author._article_viewer?.bio ?? '')}</p></div></div></section>

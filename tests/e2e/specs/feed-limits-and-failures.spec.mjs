@@ -5,25 +5,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-
 import { useViewer } from '../lib/harness.mjs';
-import { DIST } from '../lib/server.mjs';
+import { pageWithSettings } from '../lib/operator-page.mjs';
 import { ViewerPage } from '../lib/viewer-page.mjs';
 
 const held = [];
-
-/** dist/index.html with some operator settings changed, as an operator would edit it. */
-function page(settings) {
-  return async (req, res) => {
-    let html = await readFile(join(DIST, 'index.html'), 'utf8');
-    for (const [name, value] of Object.entries(settings)) {
-      html = html.replace(new RegExp(`(<meta name="article-viewer:${name}" content=")[^"]*"`), `$1${value}"`);
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-  };
-}
+const page = pageWithSettings;
 
 const env = useViewer({
   routes: {

@@ -91,8 +91,12 @@ test('the seed article renders right to left with its parts', async () => {
   const samsung = entries.find((e) => e.id === 'samsung-xealth');
   assert.equal(samsung.views, 2);
   assert.equal(samsung.text, 'مشاهدتان');
-  assert.equal(entries.find((e) => e.id === 'petroleum-osoco-visit').text, '21 مشاهدة');
-  assert.equal(entries.find((e) => e.id === 'european-stocks-close').text, '4 مشاهدات');
+  // Arabic counts in Arabic-Indic digits (the language's default), with the right plural.
+  assert.equal(entries.find((e) => e.id === 'petroleum-osoco-visit').text, '٢١ مشاهدة');
+  assert.equal(entries.find((e) => e.id === 'european-stocks-close').text, '٤ مشاهدات');
+  assert.equal(entries.find((e) => e.id === 'petroleum-osoco-visit').views, 21);
+  // Reading time from the body's characters at Arabic reading speed.
+  assert.match(await page.textContent('.byline__reading-time'), /^قراءة في [٠-٩]+ دقائق$/);
 
   // Most viewed: the highest counts first.
   const mostViewed = await page.$$eval('.most-viewed__entry', (items) => items.map((i) => i.dataset.articleId));
