@@ -8,7 +8,7 @@ use web_sys::AbortController;
 use crate::components::{ErrorPanel, Loading, Page};
 use crate::error::ViewerError;
 use crate::feed::Feed;
-use crate::i18n::{Locale, Numerals, NumeralsSetting};
+use crate::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
 use crate::loader::{choose_feed, load_feed, read_settings};
 use crate::routing::Navigation;
 use crate::views::ViewStore;
@@ -30,14 +30,13 @@ pub fn App() -> impl IntoView {
         .unwrap_or_else(|| "ar".to_owned());
     let locale = Locale::of_language(&page_language);
     let settings = read_settings(&document);
-    // The operator's choice of digits (`<meta name="article-viewer:digits" content="latn|arab">`).
-    let digits = document
-        .query_selector("meta[name='article-viewer:digits']")
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-        .and_then(|value| Numerals::parse(&value));
+    // The operator's display settings (README, "Settings").
+    let digits =
+        meta_content(&document, "article-viewer:digits").and_then(|value| Numerals::parse(&value));
     provide_context(NumeralsSetting(digits));
+    let hijri = meta_content(&document, "article-viewer:hijri")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+    provide_context(HijriSetting(hijri));
 
     let navigation = Navigation::new();
     navigation.provide();
@@ -89,6 +88,15 @@ pub fn App() -> impl IntoView {
             </Transition>
         </div>
     }
+}
+
+/// The `content` of `<meta name="{name}">`, if the page has one.
+fn meta_content(document: &web_sys::Document, name: &str) -> Option<String> {
+    document
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
 }
 
 /// Errors that trying again might cure.

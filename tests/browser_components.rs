@@ -10,7 +10,7 @@ use std::sync::Arc;
 use article_viewer::components::{ArticleView, ErrorPanel, MostViewed, Sidebar, ViewCount};
 use article_viewer::error::ViewerError;
 use article_viewer::feed::{parse_feed, Feed, FeedError};
-use article_viewer::i18n::{Locale, Numerals, NumeralsSetting};
+use article_viewer::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
 use article_viewer::views::ViewStore;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -218,6 +218,48 @@ async fn the_operators_digits_apply_to_dates_and_counts() {
     let views = support::select(&root, ".article__views .view-count").unwrap();
     assert_eq!(views.get_attribute("data-views").as_deref(), Some("5"));
     assert_eq!(views.text_content().as_deref(), Some("5 مشاهدات"));
+}
+
+#[wasm_bindgen_test]
+async fn recent_posts_are_dated_relatively_and_hijri_on_request() {
+    let three_hours_ago = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        js_sys::Date::now() - 3.0 * 3_600_000.0 - 60_000.0,
+    ));
+    let json = format!(
+        r#"{{"version": "https://jsonfeed.org/version/1.1", "language": "ar", "items": [
+            {{"id": "new", "title": "جديد", "content_text": "نص", "date_published": "{}"}},
+            {{"id": "old", "title": "قديم", "content_text": "نص", "date_published": "2025-07-07T10:00:00+03:00"}}]}}"#,
+        String::from(three_hours_ago.to_iso_string())
+    );
+    let (recent, old) = (feed(&json), feed(&json));
+    let root = support::mount(move || {
+        provide_context(HijriSetting(true));
+        view! {
+            <ArticleView feed=recent index=0 fallback_language="ar"/>
+            <ArticleView feed=old index=1 fallback_language="ar"/>
+        }
+    });
+    support::settle().await;
+    let dates = support::select_all(&root, ".byline time");
+    assert_eq!(
+        dates[0].text_content().as_deref(),
+        Some("قبل ٣ ساعات"),
+        "relative, in Arabic-Indic digits"
+    );
+    assert!(
+        dates[0].get_attribute("title").unwrap().contains('٢'),
+        "the full date on hover"
+    );
+    assert!(
+        dates[1].text_content().unwrap().contains("يوليو"),
+        "older posts get the date"
+    );
+    let hijri = support::select_all(&root, ".byline__hijri");
+    let old_hijri = hijri[1].text_content().unwrap();
+    assert!(
+        old_hijri.contains("محرم") && old_hijri.contains("١٤٤٧"),
+        "{old_hijri:?}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::feed::{Author, Timestamp};
-use crate::i18n::dates::format_long_date;
-use crate::i18n::{Locale, Numerals};
+use crate::i18n::dates::{format_hijri_date, format_long_date, format_relative};
+use crate::i18n::{HijriSetting, Locale, Numerals};
 
 /// "بقلم كيان · ٢٥ أكتوبر ٢٠٢٤ · قراءة في ٣ دقائق". Hidden entirely when there is nothing to say.
 #[component]
@@ -31,10 +31,18 @@ pub fn Byline(
         ", "
     };
     let names: Vec<String> = authors.into_iter().filter_map(|a| a.name).collect();
+    let hijri = use_context::<HijriSetting>().unwrap_or_default().0;
+    let now = js_sys::Date::now() as i64;
     let date = published.map(|ts| {
-        let shown = format_long_date(ts.unix_millis, &language, numerals)
+        let absolute = format_long_date(ts.unix_millis, &language, numerals)
             .unwrap_or_else(|| ts.text.clone());
-        (ts.text, shown)
+        // Recent posts read "منذ ٣ ساعات", with the full date on hover.
+        let shown = format_relative(ts.unix_millis, now, &language, numerals)
+            .unwrap_or_else(|| absolute.clone());
+        let hijri = hijri
+            .then(|| format_hijri_date(ts.unix_millis, &language, numerals))
+            .flatten();
+        (ts.text, shown, absolute, hijri)
     });
     let reading =
         reading_minutes.map(|minutes| numerals.localize(&(strings.reading_time)(minutes)));
@@ -46,8 +54,9 @@ pub fn Byline(
                         {strings.by}" "<span class="byline__names">{names.join(separator)}</span>
                     </span>
                 })}
-                {date.map(|(machine, shown)| view! {
-                    <time class="byline__date" datetime=machine>{shown}</time>
+                {date.map(|(machine, shown, absolute, hijri)| view! {
+                    <time class="byline__date" datetime=machine title=absolute>{shown}</time>
+                    {hijri.map(|hijri| view! { <span class="byline__hijri">{hijri}</span> })}
                 })}
                 {reading.map(|text| view! { <span class="byline__reading-time">{text}</span> })}
             </p>

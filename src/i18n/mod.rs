@@ -10,5 +10,5 @@ pub mod reading_time;
 pub mod strings;
 
 pub use direction::Direction;
-pub use numerals::{Numerals, NumeralsSetting};
+pub use numerals::{HijriSetting, Numerals, NumeralsSetting};
 pub use strings::{Locale, Strings};

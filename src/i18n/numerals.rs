@@ -61,6 +61,11 @@ impl Numerals {
     }
 }
 
+/// Whether bylines also give the Umm al-Qura Hijri date, as a context
+/// (`<meta name="article-viewer:hijri" content="true">`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct HijriSetting(pub bool);
+
 /// The operator's (and later the reader's) choice of digits, as a context;
 /// `None` means "the language's default".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
