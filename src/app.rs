@@ -10,6 +10,7 @@ use crate::error::ViewerError;
 use crate::feed::Feed;
 use crate::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
 use crate::loader::{choose_feed, load_feed, read_settings};
+use crate::preferences::ReaderPreferences;
 use crate::routing::Navigation;
 use crate::views::ViewStore;
 
@@ -41,6 +42,7 @@ pub fn App() -> impl IntoView {
     let navigation = Navigation::new();
     navigation.provide();
     ViewStore::new().provide();
+    provide_context(ReaderPreferences::new());
 
     let source = choose_feed(&settings, &document, navigation.feed_param().as_deref());
     // The request in flight, aborted when another load starts or the app goes away.

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{ArticleBody, AuthorBox, Byline, RelatedPosts, ViewCount};
+use crate::components::{ArticleBody, AuthorBox, Byline, ReaderControls, RelatedPosts, ViewCount};
 use crate::content::dom::plain_text;
 use crate::content::policy::{safe_url, UrlUse};
 use crate::feed::{Body, Feed};
@@ -55,6 +55,7 @@ pub fn ArticleView(
                     numerals=numerals
                     reading_minutes=reading_minutes
                 />
+                <ReaderControls locale=locale/>
                 <p class="article__views">
                     <ViewCount id=item.id.clone() publisher_views=item.publisher_views locale=locale numerals=numerals/>
                 </p>

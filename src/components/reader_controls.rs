@@ -1,0 +1,73 @@
+//! The reader's display controls: text size, theme and column width.
+
+use leptos::prelude::*;
+
+use crate::i18n::Locale;
+use crate::preferences::{ReaderPreferences, Theme, TEXT_SIZES};
+
+/// Buttons for smaller and larger text, a theme menu and a narrow-column
+/// toggle; every change applies at once and is remembered on this device.
+#[component]
+pub fn ReaderControls(
+    /// The language of the labels.
+    locale: Locale,
+) -> impl IntoView {
+    let strings = locale.strings();
+    let preferences = use_context::<ReaderPreferences>().unwrap_or_else(|| {
+        let preferences = ReaderPreferences::new();
+        provide_context(preferences);
+        preferences
+    });
+    let signal = preferences.0;
+    let size = move || signal.with(|p| p.text_size);
+    view! {
+        <div class="reader-controls" role="group" aria-label=strings.reader_settings>
+            <button
+                type="button"
+                class="reader-controls__smaller"
+                aria-label=strings.smaller_text
+                disabled=move || { size() == 0 }
+                on:click=move |_| signal.update(|p| *p = p.resize(false))
+            >
+                "A−"
+            </button>
+            <button
+                type="button"
+                class="reader-controls__larger"
+                aria-label=strings.larger_text
+                disabled=move || { size() + 1 >= TEXT_SIZES }
+                on:click=move |_| signal.update(|p| *p = p.resize(true))
+            >
+                "A+"
+            </button>
+            <label class="reader-controls__theme">
+                <span>{strings.theme}</span>
+                <select on:change=move |event| {
+                    let chosen = event_target_value(&event);
+                    if let Some(theme) = Theme::ALL.into_iter().find(|t| t.as_str() == chosen) {
+                        signal.update(|p| p.theme = theme);
+                    }
+                }>
+                    {Theme::ALL
+                        .into_iter()
+                        .map(|theme| {
+                            view! {
+                                <option value=theme.as_str() selected=move || signal.with(|p| p.theme == theme)>
+                                    {(strings.theme_name)(theme.as_str())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <button
+                type="button"
+                class="reader-controls__width"
+                aria-pressed=move || if signal.with(|p| p.narrow) { "true" } else { "false" }
+                on:click=move |_| signal.update(|p| p.narrow = !p.narrow)
+            >
+                {strings.narrow_column}
+            </button>
+        </div>
+    }
+}
