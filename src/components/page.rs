@@ -107,6 +107,7 @@ pub fn Page(
         }
     };
     view! {
+        <div class="reading-progress" aria-hidden="true"></div>
         <div class="page" lang=feed_language.clone() dir=Direction::of_language(&feed_language).as_str()>
             <main class="page__main" id="main">{main}</main>
             <aside class="page__aside">
