@@ -7,9 +7,11 @@ mod support;
 
 use std::sync::Arc;
 
-use article_viewer::components::{ArticleView, ErrorPanel, MostViewed, Sidebar, ViewCount};
+use article_viewer::components::{
+    ArticleBody, ArticleView, ErrorPanel, MostViewed, Sidebar, ViewCount,
+};
 use article_viewer::error::ViewerError;
-use article_viewer::feed::{parse_feed, Feed, FeedError};
+use article_viewer::feed::{parse_feed, Body, Feed, FeedError};
 use article_viewer::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
 use article_viewer::views::ViewStore;
 use leptos::prelude::*;
@@ -259,6 +261,39 @@ async fn recent_posts_are_dated_relatively_and_hijri_on_request() {
     assert!(
         old_hijri.contains("محرم") && old_hijri.contains("١٤٤٧"),
         "{old_hijri:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn latin_runs_are_isolated_in_right_to_left_bodies_only() {
+    let html = "<p>شركة (SpaceX) تطلق</p><pre>let x = 1;</pre><p dir=\"ltr\">Plain English</p>";
+    let rtl = {
+        let html = html.to_owned();
+        support::mount(move || view! { <ArticleBody body=Body::Html(html) isolate_latin=true/> })
+    };
+    let ltr = {
+        let html = html.to_owned();
+        support::mount(move || view! { <ArticleBody body=Body::Html(html)/> })
+    };
+    support::settle().await;
+    let paragraphs = support::select_all(&rtl, ".article__body p");
+    assert_eq!(paragraphs[0].get_attribute("dir").as_deref(), Some("auto"));
+    assert_eq!(paragraphs[0].inner_html(), "شركة (<bdi>SpaceX</bdi>) تطلق");
+    assert_eq!(
+        paragraphs[1].get_attribute("dir").as_deref(),
+        Some("ltr"),
+        "the markup's own dir stays"
+    );
+    assert_eq!(support::text(&rtl, "pre"), "let x = 1;");
+    assert!(
+        support::select(&rtl, "pre bdi").is_none(),
+        "code is left as it is"
+    );
+    assert!(support::select(&ltr, "bdi").is_none());
+    assert_eq!(
+        support::text(&rtl, ".article__body"),
+        support::text(&ltr, ".article__body"),
+        "the text is unchanged"
     );
 }
 

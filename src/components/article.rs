@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{ArticleBody, AuthorBox, Byline, ReaderControls, RelatedPosts, ViewCount};
+use crate::components::{
+    ArticleBody, AuthorBox, BidiText, Byline, ReaderControls, RelatedPosts, ViewCount,
+};
 use crate::content::dom::plain_text;
 use crate::content::policy::{safe_url, UrlUse};
 use crate::feed::{Body, Feed};
@@ -34,7 +36,9 @@ pub fn ArticleView(
         .unwrap_or_default()
         .resolve(&language);
     let reading_minutes = reading_minutes_of(&item.body, &language);
-    let dir = Direction::of_language(&language).as_str();
+    let direction = Direction::of_language(&language);
+    let dir = direction.as_str();
+    let rtl = direction == Direction::Rtl;
     let authors = feed.authors_of(&item).to_vec();
     let image = item
         .image
@@ -46,7 +50,7 @@ pub fn ArticleView(
     view! {
         <article class="article" lang=article_language dir=dir data-article-id=id>
             <header class="article__header">
-                <h1 class="article__title" tabindex="-1">{title}</h1>
+                <h1 class="article__title" tabindex="-1"><BidiText text=title isolate=rtl/></h1>
                 <Byline
                     authors=authors.clone()
                     published=item.date_published.clone()
@@ -63,7 +67,7 @@ pub fn ArticleView(
             {image.map(|src| view! {
                 <img class="article__image" src=src alt="" width="1200" height="675" decoding="async" referrerpolicy="no-referrer"/>
             })}
-            <ArticleBody body=item.body.clone()/>
+            <ArticleBody body=item.body.clone() isolate_latin=rtl/>
             <AuthorBox authors=authors locale=locale/>
         </article>
         <RelatedPosts feed=feed.clone() item=item locale=locale/>

@@ -3,6 +3,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::components::BidiText;
 use crate::content::{dom, text};
 use crate::feed::Body;
 
@@ -12,12 +13,18 @@ use crate::feed::Body;
 pub fn ArticleBody(
     /// The body as the feed gives it.
     body: Body,
+    /// Isolate Latin runs and give each block `dir="auto"` (for right-to-left articles).
+    #[prop(optional)]
+    isolate_latin: bool,
 ) -> impl IntoView {
     match body {
-        Body::Html(html) => html_body(html).into_any(),
+        Body::Html(html) => html_body(html, isolate_latin).into_any(),
         Body::Text(plain) => view! {
             <div class="article__body article__body--text" dir="auto">
-                {text::paragraphs(&plain).into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                {text::paragraphs(&plain)
+                    .into_iter()
+                    .map(|p| view! { <p dir="auto"><BidiText text=p isolate=isolate_latin/></p> })
+                    .collect_view()}
             </div>
         }
         .into_any(),
@@ -25,7 +32,7 @@ pub fn ArticleBody(
     }
 }
 
-fn html_body(html: String) -> impl IntoView {
+fn html_body(html: String, isolate_latin: bool) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(container) = container.get() else {
@@ -34,6 +41,9 @@ fn html_body(html: String) -> impl IntoView {
         let document = document();
         match dom::sanitize(&html, &document) {
             Ok(fragment) => {
+                if isolate_latin {
+                    dom::isolate_latin_runs(&fragment, &document);
+                }
                 container.set_text_content(None);
                 let _ = container.append_child(&fragment);
             }

@@ -3,6 +3,7 @@
 pub mod article;
 pub mod article_body;
 pub mod author_box;
+pub mod bidi_text;
 pub mod byline;
 pub mod error_panel;
 pub mod loading;
@@ -17,6 +18,7 @@ pub mod view_count;
 pub use article::ArticleView;
 pub use article_body::ArticleBody;
 pub use author_box::AuthorBox;
+pub use bidi_text::BidiText;
 pub use byline::Byline;
 pub use error_panel::ErrorPanel;
 pub use loading::Loading;

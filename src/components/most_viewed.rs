@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{PostLink, ViewCount};
+use crate::components::{BidiText, PostLink, ViewCount};
 use crate::feed::Feed;
 use crate::i18n::{Direction, Locale, Numerals};
 use crate::views::ranking::most_viewed;
@@ -48,13 +48,14 @@ pub fn MostViewed(
             .filter_map(|position| feed.items.get(position))
             .map(|post| {
                 let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
-                let dir = Direction::of_language(&language).as_str();
+                let direction = Direction::of_language(&language);
+                let (dir, rtl) = (direction.as_str(), direction == Direction::Rtl);
                 let (id, link_id, count_id) = (post.id.clone(), post.id.clone(), post.id.clone());
                 let label = post.label().to_owned();
                 view! {
                     <li class="most-viewed__entry" data-article-id=id>
                         <PostLink id=link_id class="most-viewed__link">
-                            <span lang=language dir=dir>{label}</span>
+                            <span lang=language dir=dir><BidiText text=label isolate=rtl/></span>
                         </PostLink>
                         <ViewCount id=count_id publisher_views=post.publisher_views locale=locale numerals=numerals/>
                     </li>

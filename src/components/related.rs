@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::PostLink;
+use crate::components::{BidiText, PostLink};
 use crate::content::{dom, text};
 use crate::feed::related::{related_posts, RELATED_LIMIT};
 use crate::feed::{Body, Feed, Item};
@@ -28,16 +28,17 @@ pub fn RelatedPosts(
         .into_iter()
         .map(|post| {
             let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
-            let dir = Direction::of_language(&language).as_str();
+            let direction = Direction::of_language(&language);
+            let (dir, rtl) = (direction.as_str(), direction == Direction::Rtl);
             let (id, title_id, more_id) = (post.id.clone(), post.id.clone(), post.id.clone());
             let label = post.label().to_owned();
             let excerpt = excerpt(post);
             view! {
                 <li class="related__card" data-article-id=id lang=language dir=dir>
                     <h3 class="related__title">
-                        <PostLink id=title_id>{label}</PostLink>
+                        <PostLink id=title_id><BidiText text=label isolate=rtl/></PostLink>
                     </h3>
-                    <p class="related__excerpt">{excerpt}</p>
+                    <p class="related__excerpt" dir="auto"><BidiText text=excerpt isolate=rtl/></p>
                     <PostLink id=more_id class="related__more">{strings.read_more}</PostLink>
                 </li>
             }

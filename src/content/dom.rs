@@ -59,6 +59,84 @@ pub fn plain_text(html: &str) -> Result<String, SanitizeError> {
     Ok(fragment.text_content().unwrap_or_default())
 }
 
+/// Block elements that get `dir="auto"` when the markup gives them no `dir`,
+/// so each paragraph takes the direction of its own first strong letter.
+const BLOCKS: &[&str] = &[
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "figcaption",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "caption",
+];
+
+/// Prepares sanitized content for a right-to-left page: every block gets its
+/// own `dir="auto"`, and each Latin run of text is wrapped in a `<bdi>`, so
+/// its digits and punctuation stay with it (see [`super::bidi`]). Text in
+/// `code`, `pre`, `kbd`, `samp` and existing `bdi`/`bdo` is left as it is.
+pub fn isolate_latin_runs(root: &Node, document: &Document) {
+    let children = root.child_nodes();
+    let nodes: Vec<Node> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .collect();
+    for node in nodes {
+        match node.node_type() {
+            Node::TEXT_NODE => {
+                let text = node.node_value().unwrap_or_default();
+                if !super::bidi::has_latin(&text) {
+                    continue;
+                }
+                let fragment = document.create_document_fragment();
+                for segment in super::bidi::segments(&text) {
+                    let piece: Node = match segment {
+                        super::bidi::Segment::Plain(plain) => {
+                            document.create_text_node(plain).into()
+                        }
+                        super::bidi::Segment::Latin(latin) => {
+                            match document.create_element("bdi") {
+                                Ok(bdi) => {
+                                    bdi.set_text_content(Some(latin));
+                                    bdi.into()
+                                }
+                                Err(_) => document.create_text_node(latin).into(),
+                            }
+                        }
+                    };
+                    let _ = fragment.append_child(&piece);
+                }
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.replace_child(&fragment, &node);
+                }
+            }
+            Node::ELEMENT_NODE => {
+                let Some(element) = node.dyn_ref::<Element>() else {
+                    continue;
+                };
+                let tag = element.local_name();
+                if matches!(
+                    tag.as_str(),
+                    "code" | "pre" | "kbd" | "samp" | "bdi" | "bdo"
+                ) {
+                    continue;
+                }
+                if BLOCKS.contains(&tag.as_str()) && !element.has_attribute("dir") {
+                    let _ = element.set_attribute("dir", "auto");
+                }
+                isolate_latin_runs(&node, document);
+            }
+            _ => {}
+        }
+    }
+}
+
 fn parse_inert(html: &str) -> Result<Document, SanitizeError> {
     let parser = DomParser::new().map_err(|e| SanitizeError::Parser(format!("{e:?}")))?;
     parser

@@ -7,6 +7,7 @@
 //! tree in the page from allowed parts only: nothing from the input is ever
 //! re-serialized and parsed again, which is where mutation XSS lives.
 
+pub mod bidi;
 pub mod dom;
 pub mod policy;
 pub mod text;

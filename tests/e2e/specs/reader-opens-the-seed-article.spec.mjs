@@ -45,26 +45,31 @@ test('the seed article renders right to left with its parts', async () => {
   for (const run of ['“ستار لينك” (Starlink)', '“سبيس إكس” (SpaceX)', '“مجموعة أوراسيا” (Eurasia Group)']) {
     assert.ok(body.includes(run), `body keeps ${run}`);
   }
-  // "(Starlink)" sits inside right-to-left text: its parentheses are mirrored
-  // by the bidi algorithm, so the Latin word renders between them visually.
+  // Latin runs are isolated in <bdi>, and every paragraph takes its own direction.
+  const isolated = await page.$$eval('.article__body bdi', (els) => els.map((el) => el.textContent));
+  for (const run of ['Starlink', 'SpaceX', 'Eurasia Group']) assert.ok(isolated.includes(run), `${run} isolated`);
+  assert.ok(await page.$$eval('.article__body p', (ps) => ps.every((p) => p.getAttribute('dir') === 'auto')));
+  // "(Starlink)" sits inside right-to-left text: the parentheses are mirrored,
+  // so "(" is drawn on the right of the word and ")" on its left.
   const starlink = await page.evaluate(() => {
-    const p = [...document.querySelectorAll('.article__body p')].find((p) => p.textContent.includes('(Starlink)'));
-    const text = p.firstChild;
-    const start = text.data.indexOf('(Starlink)');
-    const box = (from, to) => {
+    const bdi = [...document.querySelectorAll('.article__body bdi')].find((b) => b.textContent === 'Starlink');
+    const charBox = (node, index) => {
       const range = document.createRange();
-      range.setStart(text, from);
-      range.setEnd(text, to);
-      const rects = [...range.getClientRects()];
-      return rects[0];
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      return range.getBoundingClientRect();
     };
-    const open = box(start, start + 1);
-    const word = box(start + 1, start + 9);
-    const close = box(start + 9, start + 10);
-    return { open: open.left, word: [word.left, word.right], close: close.left, direction: getComputedStyle(p).direction };
+    const before = bdi.previousSibling;
+    const after = bdi.nextSibling;
+    const word = bdi.getBoundingClientRect();
+    return {
+      open: charBox(before, before.data.length - 1).left,
+      close: charBox(after, 0).left,
+      word: [word.left, word.right],
+      direction: getComputedStyle(bdi.parentElement).direction,
+    };
   });
   assert.equal(starlink.direction, 'rtl');
-  // In a right-to-left line the logical "(" is drawn on the right of the word, ")" on its left.
   assert.ok(starlink.open >= starlink.word[1] - 1, `"(" right of the word: ${JSON.stringify(starlink)}`);
   assert.ok(starlink.close <= starlink.word[0] + 1, `")" left of the word: ${JSON.stringify(starlink)}`);
 
@@ -103,6 +108,7 @@ test('the seed article renders right to left with its parts', async () => {
   assert.deepEqual(mostViewed.slice(0, 3), ['petroleum-osoco-visit', 'egypt-condolences-texas', 'egypt-condemns-annexation']);
 
   // Every element that refers to a post says which, and every count is a Western integer.
+  assert.equal(await page.textContent('.sidebar__entry[data-article-id="irrigation-jcar-studies"] bdi'), 'JCAR');
   const hooks = await page.$$eval('[data-views]', (els) => els.map((el) => el.dataset.views));
   assert.ok(hooks.length >= 17);
   assert.ok(hooks.every((v) => /^[0-9]+$/.test(v)));
