@@ -25,20 +25,20 @@ pub fn ReaderControls(
             <button
                 type="button"
                 class="reader-controls__smaller"
-                aria-label=strings.smaller_text
                 disabled=move || { size() == 0 }
                 on:click=move |_| signal.update(|p| *p = p.resize(false))
             >
-                "A−"
+                <span aria-hidden="true">"A−"</span>
+                <span class="visually-hidden">{strings.smaller_text}</span>
             </button>
             <button
                 type="button"
                 class="reader-controls__larger"
-                aria-label=strings.larger_text
                 disabled=move || { size() + 1 >= TEXT_SIZES }
                 on:click=move |_| signal.update(|p| *p = p.resize(true))
             >
-                "A+"
+                <span aria-hidden="true">"A+"</span>
+                <span class="visually-hidden">{strings.larger_text}</span>
             </button>
             <label class="reader-controls__theme">
                 <span>{strings.theme}</span>
