@@ -11,6 +11,7 @@ pub mod error;
 pub mod feed;
 pub mod i18n;
 pub mod loader;
+pub mod metadata;
 pub mod preferences;
 pub mod routing;
 pub mod views;

@@ -5,9 +5,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{ArticleView, ErrorPanel, MostViewed, Sidebar};
+use crate::content::dom::plain_text;
 use crate::error::ViewerError;
-use crate::feed::Feed;
+use crate::feed::{Body, Feed};
 use crate::i18n::{Direction, Locale, NumeralsSetting};
+use crate::metadata::{self, ArticleMeta};
 use crate::routing::Navigation;
 use crate::views::ViewStore;
 
@@ -66,6 +68,14 @@ pub fn Page(
                         .language_of(item)
                         .unwrap_or(&fallback_language)
                         .to_owned();
+                    let page_url = window().location().href().unwrap_or_default();
+                    let body_text = match &item.body {
+                        Body::Html(html) => plain_text(html).ok(),
+                        _ => None,
+                    };
+                    let meta =
+                        ArticleMeta::of(&feed, item, &page_url, &language, body_text.as_deref());
+                    metadata::apply(&document, &meta);
                     (item.label().to_owned(), language)
                 }
                 Err(ref error) => {
