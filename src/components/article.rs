@@ -47,6 +47,7 @@ pub fn ArticleView(
     let article_language = language.clone();
     let id = item.id.clone();
     let title = item.label().to_owned();
+    let share_title = title.clone();
     view! {
         <article class="article" lang=article_language dir=dir data-article-id=id>
             <header class="article__header">
@@ -59,7 +60,7 @@ pub fn ArticleView(
                     numerals=numerals
                     reading_minutes=reading_minutes
                 />
-                <ReaderControls locale=locale/>
+                <ReaderControls locale=locale title=share_title/>
                 <p class="article__views">
                     <ViewCount id=item.id.clone() publisher_views=item.publisher_views locale=locale numerals=numerals/>
                 </p>

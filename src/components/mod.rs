@@ -12,6 +12,7 @@ pub mod page;
 pub mod post_link;
 pub mod reader_controls;
 pub mod related;
+pub mod share_button;
 pub mod sidebar;
 pub mod view_count;
 
@@ -27,5 +28,6 @@ pub use page::Page;
 pub use post_link::PostLink;
 pub use reader_controls::ReaderControls;
 pub use related::RelatedPosts;
+pub use share_button::ShareButton;
 pub use sidebar::Sidebar;
 pub use view_count::ViewCount;

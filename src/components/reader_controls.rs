@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::ShareButton;
 use crate::i18n::Locale;
 use crate::preferences::{ReaderPreferences, Theme, TEXT_SIZES};
 
@@ -11,6 +12,9 @@ use crate::preferences::{ReaderPreferences, Theme, TEXT_SIZES};
 pub fn ReaderControls(
     /// The language of the labels.
     locale: Locale,
+    /// The article's title, for sharing.
+    #[prop(into, optional)]
+    title: String,
 ) -> impl IntoView {
     let strings = locale.strings();
     let preferences = use_context::<ReaderPreferences>().unwrap_or_else(|| {
@@ -68,6 +72,7 @@ pub fn ReaderControls(
             >
                 {strings.narrow_column}
             </button>
+            <ShareButton title=title locale=locale/>
         </div>
     }
 }
