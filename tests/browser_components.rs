@@ -12,7 +12,7 @@ use article_viewer::components::{
 };
 use article_viewer::error::ViewerError;
 use article_viewer::feed::{parse_feed, Body, Feed, FeedError};
-use article_viewer::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
+use article_viewer::i18n::{Direction, HijriSetting, Locale, Numerals, NumeralsSetting};
 use article_viewer::views::ViewStore;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -269,12 +269,17 @@ async fn latin_runs_are_isolated_in_right_to_left_bodies_only() {
     let html = "<p>شركة (SpaceX) تطلق</p><pre>let x = 1;</pre><p dir=\"ltr\">Plain English</p>";
     let rtl = {
         let html = html.to_owned();
-        support::mount(move || view! { <ArticleBody body=Body::Html(html) isolate_latin=true/> })
+        support::mount(
+            move || view! { <ArticleBody body=Body::Html(html) direction=Direction::Rtl/> },
+        )
     };
-    let ltr = {
+    let plain = {
         let html = html.to_owned();
         support::mount(move || view! { <ArticleBody body=Body::Html(html)/> })
     };
+    let ltr = support::mount(|| {
+        view! { <ArticleBody body=Body::Html("<p>The word سلام (peace).</p>".into()) direction=Direction::Ltr/> }
+    });
     support::settle().await;
     let paragraphs = support::select_all(&rtl, ".article__body p");
     assert_eq!(paragraphs[0].get_attribute("dir").as_deref(), Some("auto"));
@@ -289,11 +294,19 @@ async fn latin_runs_are_isolated_in_right_to_left_bodies_only() {
         support::select(&rtl, "pre bdi").is_none(),
         "code is left as it is"
     );
-    assert!(support::select(&ltr, "bdi").is_none());
+    assert!(
+        support::select(&plain, "bdi").is_none(),
+        "no direction, no isolation"
+    );
     assert_eq!(
         support::text(&rtl, ".article__body"),
-        support::text(&ltr, ".article__body"),
+        support::text(&plain, ".article__body"),
         "the text is unchanged"
+    );
+    // And the other way round: Arabic inside an English article.
+    assert_eq!(
+        support::select(&ltr, "p").unwrap().inner_html(),
+        "The word <bdi>سلام</bdi> (peace)."
     );
 }
 

@@ -38,7 +38,6 @@ pub fn ArticleView(
     let reading_minutes = reading_minutes_of(&item.body, &language);
     let direction = Direction::of_language(&language);
     let dir = direction.as_str();
-    let rtl = direction == Direction::Rtl;
     let authors = feed.authors_of(&item).to_vec();
     let image = item
         .image
@@ -51,7 +50,7 @@ pub fn ArticleView(
     view! {
         <article class="article" lang=article_language dir=dir data-article-id=id>
             <header class="article__header">
-                <h1 class="article__title" tabindex="-1"><BidiText text=title isolate=rtl/></h1>
+                <h1 class="article__title" tabindex="-1"><BidiText text=title direction=direction/></h1>
                 <Byline
                     authors=authors.clone()
                     published=item.date_published.clone()
@@ -68,7 +67,7 @@ pub fn ArticleView(
             {image.map(|src| view! {
                 <img class="article__image" src=src alt="" width="1200" height="675" decoding="async" referrerpolicy="no-referrer"/>
             })}
-            <ArticleBody body=item.body.clone() isolate_latin=rtl/>
+            <ArticleBody body=item.body.clone() direction=direction/>
             <AuthorBox authors=authors locale=locale/>
         </article>
         <RelatedPosts feed=feed.clone() item=item locale=locale/>

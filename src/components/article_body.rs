@@ -4,8 +4,10 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::components::BidiText;
+use crate::content::bidi::Foreign;
 use crate::content::{dom, text};
 use crate::feed::Body;
+use crate::i18n::Direction;
 
 /// The body of an article. Markup goes through [`dom::sanitize`] and is
 /// inserted as nodes, never as an HTML string.
@@ -13,17 +15,18 @@ use crate::feed::Body;
 pub fn ArticleBody(
     /// The body as the feed gives it.
     body: Body,
-    /// Isolate Latin runs and give each block `dir="auto"` (for right-to-left articles).
+    /// The article's direction: blocks get `dir="auto"` and runs of the other
+    /// direction's script are isolated. Without it the body is left as sanitized.
     #[prop(optional)]
-    isolate_latin: bool,
+    direction: Option<Direction>,
 ) -> impl IntoView {
     match body {
-        Body::Html(html) => html_body(html, isolate_latin).into_any(),
+        Body::Html(html) => html_body(html, direction).into_any(),
         Body::Text(plain) => view! {
             <div class="article__body article__body--text" dir="auto">
                 {text::paragraphs(&plain)
                     .into_iter()
-                    .map(|p| view! { <p dir="auto"><BidiText text=p isolate=isolate_latin/></p> })
+                    .map(|p| view! { <p dir="auto"><BidiText text=p direction=direction/></p> })
                     .collect_view()}
             </div>
         }
@@ -32,7 +35,7 @@ pub fn ArticleBody(
     }
 }
 
-fn html_body(html: String, isolate_latin: bool) -> impl IntoView {
+fn html_body(html: String, direction: Option<Direction>) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(container) = container.get() else {
@@ -41,8 +44,12 @@ fn html_body(html: String, isolate_latin: bool) -> impl IntoView {
         let document = document();
         match dom::sanitize(&html, &document) {
             Ok(fragment) => {
-                if isolate_latin {
-                    dom::isolate_latin_runs(&fragment, &document);
+                if let Some(direction) = direction {
+                    dom::isolate_foreign_runs(
+                        &fragment,
+                        &document,
+                        Foreign::opposite_of(direction),
+                    );
                 }
                 container.set_text_content(None);
                 let _ = container.append_child(&fragment);

@@ -49,13 +49,13 @@ pub fn MostViewed(
             .map(|post| {
                 let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
                 let direction = Direction::of_language(&language);
-                let (dir, rtl) = (direction.as_str(), direction == Direction::Rtl);
+                let dir = direction.as_str();
                 let (id, link_id, count_id) = (post.id.clone(), post.id.clone(), post.id.clone());
                 let label = post.label().to_owned();
                 view! {
                     <li class="most-viewed__entry" data-article-id=id>
                         <PostLink id=link_id class="most-viewed__link">
-                            <span lang=language dir=dir><BidiText text=label isolate=rtl/></span>
+                            <span lang=language dir=dir><BidiText text=label direction=direction/></span>
                         </PostLink>
                         <ViewCount id=count_id publisher_views=post.publisher_views locale=locale numerals=numerals/>
                     </li>

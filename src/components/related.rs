@@ -29,16 +29,16 @@ pub fn RelatedPosts(
         .map(|post| {
             let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
             let direction = Direction::of_language(&language);
-            let (dir, rtl) = (direction.as_str(), direction == Direction::Rtl);
+            let dir = direction.as_str();
             let (id, title_id, more_id) = (post.id.clone(), post.id.clone(), post.id.clone());
             let label = post.label().to_owned();
             let excerpt = excerpt(post);
             view! {
                 <li class="related__card" data-article-id=id lang=language dir=dir>
                     <h3 class="related__title">
-                        <PostLink id=title_id><BidiText text=label isolate=rtl/></PostLink>
+                        <PostLink id=title_id><BidiText text=label direction=direction/></PostLink>
                     </h3>
-                    <p class="related__excerpt" dir="auto"><BidiText text=excerpt isolate=rtl/></p>
+                    <p class="related__excerpt" dir="auto"><BidiText text=excerpt direction=direction/></p>
                     <PostLink id=more_id class="related__more">{strings.read_more}</PostLink>
                 </li>
             }

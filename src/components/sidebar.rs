@@ -74,13 +74,13 @@ pub fn Sidebar(
                 .map(|post| {
                     let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
                     let direction = Direction::of_language(&language);
-                    let (dir, rtl) = (direction.as_str(), direction == Direction::Rtl);
+                    let dir = direction.as_str();
                     let (entry_id, link_id, count_id) = (post.id.clone(), post.id.clone(), post.id.clone());
                     let label = post.label().to_owned();
                     view! {
                         <li class="sidebar__entry" data-article-id=entry_id>
                             <PostLink id=link_id class="sidebar__link">
-                                <span lang=language dir=dir><BidiText text=label isolate=rtl/></span>
+                                <span lang=language dir=dir><BidiText text=label direction=direction/></span>
                             </PostLink>
                             <ViewCount id=count_id publisher_views=post.publisher_views locale=locale numerals=numerals/>
                         </li>

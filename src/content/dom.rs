@@ -78,11 +78,13 @@ const BLOCKS: &[&str] = &[
     "caption",
 ];
 
-/// Prepares sanitized content for a right-to-left page: every block gets its
-/// own `dir="auto"`, and each Latin run of text is wrapped in a `<bdi>`, so
-/// its digits and punctuation stay with it (see [`super::bidi`]). Text in
-/// `code`, `pre`, `kbd`, `samp` and existing `bdi`/`bdo` is left as it is.
-pub fn isolate_latin_runs(root: &Node, document: &Document) {
+/// Prepares sanitized content for its page: every block gets its own
+/// `dir="auto"`, and each run of the `foreign` script (Latin in a
+/// right-to-left article, Arabic or Hebrew in a left-to-right one) is wrapped
+/// in a `<bdi>`, so its digits and punctuation stay with it (see
+/// [`super::bidi`]). Text in `code`, `pre`, `kbd`, `samp` and existing
+/// `bdi`/`bdo` is left as it is.
+pub fn isolate_foreign_runs(root: &Node, document: &Document, foreign: super::bidi::Foreign) {
     let children = root.child_nodes();
     let nodes: Vec<Node> = (0..children.length())
         .filter_map(|i| children.item(i))
@@ -91,11 +93,11 @@ pub fn isolate_latin_runs(root: &Node, document: &Document) {
         match node.node_type() {
             Node::TEXT_NODE => {
                 let text = node.node_value().unwrap_or_default();
-                if !super::bidi::has_latin(&text) {
+                if !super::bidi::has_foreign(&text, foreign) {
                     continue;
                 }
                 let fragment = document.create_document_fragment();
-                for segment in super::bidi::segments(&text) {
+                for segment in super::bidi::segments_of(&text, foreign) {
                     let piece: Node = match segment {
                         super::bidi::Segment::Plain(plain) => {
                             document.create_text_node(plain).into()
@@ -130,7 +132,7 @@ pub fn isolate_latin_runs(root: &Node, document: &Document) {
                 if BLOCKS.contains(&tag.as_str()) && !element.has_attribute("dir") {
                     let _ = element.set_attribute("dir", "auto");
                 }
-                isolate_latin_runs(&node, document);
+                isolate_foreign_runs(&node, document, foreign);
             }
             _ => {}
         }

@@ -50,6 +50,16 @@ test('automatic theme follows the system; each theme photographed', async () => 
     viewer.assertHealthy();
     await context.close();
   }
+  // An English, left-to-right article at both widths too.
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+    const context = await env.browser.newContext({ viewport });
+    const viewer = await ViewerPage.open(context, `${env.server.url}?feed=fixtures/print-links.json`);
+    await viewer.settled();
+    assert.equal(await viewer.page.getAttribute('html', 'dir'), 'ltr');
+    await viewer.page.screenshot({ path: `${ARTIFACTS}english-ltr-${name}.png` });
+    viewer.assertHealthy();
+    await context.close();
+  }
   for (const theme of ['light', 'dark', 'sepia']) {
     for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
       const context = await env.browser.newContext({ viewport });
