@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod loader;
 pub mod metadata;
 pub mod preferences;
+pub mod reading_position;
 pub mod routing;
 pub mod views;
 

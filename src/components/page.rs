@@ -10,8 +10,10 @@ use crate::error::ViewerError;
 use crate::feed::{Body, Feed};
 use crate::i18n::{Direction, Locale, NumeralsSetting};
 use crate::metadata::{self, ArticleMeta};
+use crate::reading_position;
 use crate::routing::Navigation;
 use crate::views::ViewStore;
+use wasm_bindgen::JsCast;
 
 /// The page for the current address: counts each opening once, keeps the
 /// document's title, `lang` and `dir` in step with the article.
@@ -50,7 +52,12 @@ pub fn Page(
         Effect::new(move |_| {
             let opening = navigation.opening();
             if let Ok(index) = resolve(&feed, opening.article) {
-                store.record_opening(feed.items[index].id.clone());
+                let id = feed.items[index].id.clone();
+                store.record_opening(id.clone());
+                // Back to where the reader left this article, once it is laid out.
+                request_animation_frame(move || {
+                    request_animation_frame(move || reading_position::restore(&id))
+                });
             }
         });
     }
@@ -101,6 +108,27 @@ pub fn Page(
         let feed = feed.clone();
         Signal::derive(move || current.get().ok().map(|index| feed.items[index].id.clone()))
     };
+
+    // Remember how far the reader is, once scrolling pauses for a moment.
+    {
+        let pending = StoredValue::new(None::<i32>);
+        let handle = window_event_listener(leptos::ev::scroll, move |_| {
+            let window = window();
+            if let Some(timer) = pending.get_value() {
+                window.clear_timeout_with_handle(timer);
+            }
+            let save = wasm_bindgen::closure::Closure::once_into_js(move || {
+                if let Some(id) = current_id.try_get_untracked().flatten() {
+                    reading_position::save(&id);
+                }
+            });
+            let timer = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(save.unchecked_ref(), 200)
+                .ok();
+            pending.set_value(timer);
+        });
+        on_cleanup(move || handle.remove());
+    }
     let main = {
         let feed = feed.clone();
         move || {
