@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{Numerals, NumeralsSetting};
+
 /// The localStorage key of the preferences (one JSON-free line: `size=2;theme=dark;width=wide`).
 pub const PREFERENCES_KEY: &str = "article-viewer:v1:prefs";
 
@@ -47,6 +49,8 @@ pub struct Preferences {
     pub theme: Theme,
     /// A narrower column, easier on long lines.
     pub narrow: bool,
+    /// The reader's digits; `None` leaves it to the operator and the language.
+    pub digits: Option<Numerals>,
 }
 
 impl Default for Preferences {
@@ -55,6 +59,7 @@ impl Default for Preferences {
             text_size: 1,
             theme: Theme::Auto,
             narrow: false,
+            digits: None,
         }
     }
 }
@@ -76,6 +81,7 @@ impl Preferences {
                     }
                 }
                 Some(("width", value)) => preferences.narrow = value == "narrow",
+                Some(("digits", value)) => preferences.digits = Numerals::parse(value),
                 _ => {}
             }
         }
@@ -85,10 +91,11 @@ impl Preferences {
     /// The stored form.
     pub fn serialize(self) -> String {
         format!(
-            "size={};theme={};width={}",
+            "size={};theme={};width={};digits={}",
             self.text_size,
             self.theme.as_str(),
-            if self.narrow { "narrow" } else { "normal" }
+            if self.narrow { "narrow" } else { "normal" },
+            self.digits.map_or("auto", Numerals::as_str)
         )
     }
 
@@ -146,6 +153,18 @@ impl ReaderPreferences {
     }
 }
 
+/// The digits for text in `language`, following live changes: the reader's
+/// choice, else the operator's, else the language's default.
+pub fn use_numerals(language: &str) -> Signal<Numerals> {
+    let operator = use_context::<NumeralsSetting>().unwrap_or_default();
+    let reader = use_context::<ReaderPreferences>();
+    let language = language.to_owned();
+    Signal::derive(move || {
+        let chosen = reader.and_then(|r| r.0.with(|p| p.digits));
+        chosen.unwrap_or_else(|| operator.resolve(&language))
+    })
+}
+
 impl Default for ReaderPreferences {
     fn default() -> Self {
         Self::new()
@@ -162,6 +181,7 @@ mod tests {
             text_size: 3,
             theme: Theme::Sepia,
             narrow: true,
+            digits: Some(Numerals::Latn),
         };
         assert_eq!(Preferences::parse(&chosen.serialize()), chosen);
         assert_eq!(Preferences::parse(""), Preferences::default());

@@ -7,7 +7,7 @@
 mod support;
 
 use article_viewer::components::ReaderControls;
-use article_viewer::i18n::Locale;
+use article_viewer::i18n::{Locale, Numerals};
 use article_viewer::preferences::{Preferences, ReaderPreferences, Theme, PREFERENCES_KEY};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,6 +17,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn html_attribute(name: &str) -> Option<String> {
     document().document_element().unwrap().get_attribute(name)
+}
+
+fn choose(root: &web_sys::Element, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement =
+        support::select(root, selector).unwrap().unchecked_into();
+    select.set_value(value);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
 }
 
 fn click(root: &web_sys::Element, selector: &str) {
@@ -37,12 +46,8 @@ async fn controls_apply_at_once_and_are_remembered() {
     click(&root, ".reader-controls__larger");
     click(&root, ".reader-controls__larger");
     click(&root, ".reader-controls__width");
-    let select: web_sys::HtmlSelectElement =
-        support::select(&root, "select").unwrap().unchecked_into();
-    select.set_value("sepia");
-    select
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    choose(&root, ".reader-controls__theme select", "sepia");
+    choose(&root, ".reader-controls__digits select", "latn");
     support::settle().await;
 
     assert_eq!(html_attribute("data-text-size").as_deref(), Some("3"));
@@ -59,6 +64,7 @@ async fn controls_apply_at_once_and_are_remembered() {
     assert_eq!(
         Preferences::parse(&stored),
         Preferences {
+            digits: Some(Numerals::Latn),
             text_size: 3,
             theme: Theme::Sepia,
             narrow: true

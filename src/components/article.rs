@@ -11,7 +11,8 @@ use crate::content::dom::plain_text;
 use crate::content::policy::{safe_url, UrlUse};
 use crate::feed::{Body, Feed};
 use crate::i18n::reading_time::{reading_characters, reading_minutes};
-use crate::i18n::{Direction, Locale, NumeralsSetting};
+use crate::i18n::{Direction, Locale};
+use crate::preferences::use_numerals;
 
 /// One article of the feed, in its own language and direction.
 #[component]
@@ -32,9 +33,7 @@ pub fn ArticleView(
         .unwrap_or(&fallback_language)
         .to_owned();
     let locale = Locale::of_language(&language);
-    let numerals = use_context::<NumeralsSetting>()
-        .unwrap_or_default()
-        .resolve(&language);
+    let numerals = use_numerals(&language);
     let reading_minutes = reading_minutes_of(&item.body, &language);
     let direction = Direction::of_language(&language);
     let dir = direction.as_str();

@@ -1,4 +1,6 @@
-//! The line under the title: who wrote the article and when.
+//! The line under the title: who wrote the article, when, and how long it takes to read.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -18,8 +20,9 @@ pub fn Byline(
     language: String,
     /// The language of the words around them.
     locale: Locale,
-    /// The digits of the date and the reading time.
-    numerals: Numerals,
+    /// The digits of the date and the reading time (live: a change shows at once).
+    #[prop(into)]
+    numerals: Signal<Numerals>,
     /// Minutes to read the article, when it has a body.
     #[prop(default = None)]
     reading_minutes: Option<u32>,
@@ -33,19 +36,29 @@ pub fn Byline(
     let names: Vec<String> = authors.into_iter().filter_map(|a| a.name).collect();
     let hijri = use_context::<HijriSetting>().unwrap_or_default().0;
     let now = js_sys::Date::now() as i64;
+    let language = Arc::new(language);
     let date = published.map(|ts| {
-        let absolute = format_long_date(ts.unix_millis, &language, numerals)
-            .unwrap_or_else(|| ts.text.clone());
-        // Recent posts read "منذ ٣ ساعات", with the full date on hover.
-        let shown = format_relative(ts.unix_millis, now, &language, numerals)
-            .unwrap_or_else(|| absolute.clone());
-        let hijri = hijri
-            .then(|| format_hijri_date(ts.unix_millis, &language, numerals))
-            .flatten();
-        (ts.text, shown, absolute, hijri)
+        let millis = ts.unix_millis;
+        let machine = ts.text.clone();
+        let long = {
+            let (language, text) = (language.clone(), ts.text.clone());
+            move || {
+                format_long_date(millis, &language, numerals.get()).unwrap_or_else(|| text.clone())
+            }
+        };
+        // Recent posts read "قبل ٣ ساعات", with the full date on hover.
+        let shown = {
+            let (language, long) = (language.clone(), long.clone());
+            move || format_relative(millis, now, &language, numerals.get()).unwrap_or_else(&long)
+        };
+        let hijri = hijri.then(|| {
+            let language = language.clone();
+            move || format_hijri_date(millis, &language, numerals.get())
+        });
+        (machine, shown, long, hijri)
     });
-    let reading =
-        reading_minutes.map(|minutes| numerals.localize(&(strings.reading_time)(minutes)));
+    let reading = reading_minutes
+        .map(|minutes| move || numerals.get().localize(&(strings.reading_time)(minutes)));
     (!names.is_empty() || date.is_some() || reading.is_some()).then(|| {
         view! {
             <p class="byline">
@@ -54,8 +67,8 @@ pub fn Byline(
                         {strings.by}" "<span class="byline__names">{names.join(separator)}</span>
                     </span>
                 })}
-                {date.map(|(machine, shown, absolute, hijri)| view! {
-                    <time class="byline__date" datetime=machine title=absolute>{shown}</time>
+                {date.map(|(machine, shown, long, hijri)| view! {
+                    <time class="byline__date" datetime=machine title=long>{shown}</time>
                     {hijri.map(|hijri| view! { <span class="byline__hijri">{hijri}</span> })}
                 })}
                 {reading.map(|text| view! { <span class="byline__reading-time">{text}</span> })}

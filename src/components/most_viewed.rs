@@ -22,11 +22,11 @@ pub fn MostViewed(
     /// The feed's UI language.
     locale: Locale,
     /// The digits of the counts; the language's default when not given.
-    #[prop(optional)]
-    numerals: Option<Numerals>,
+    #[prop(into, optional)]
+    numerals: Option<Signal<Numerals>>,
 ) -> impl IntoView {
     let strings = locale.strings();
-    let numerals = numerals.unwrap_or_else(|| Numerals::default_for(strings.lang));
+    let numerals = numerals.unwrap_or_else(|| Numerals::default_for(strings.lang).into());
     let store = ViewStore::expect();
     let ranked = {
         let feed = feed.clone();

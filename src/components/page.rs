@@ -8,8 +8,9 @@ use crate::components::{ArticleView, ErrorPanel, MostViewed, Sidebar};
 use crate::content::dom::plain_text;
 use crate::error::ViewerError;
 use crate::feed::{Body, Feed};
-use crate::i18n::{Direction, Locale, NumeralsSetting};
+use crate::i18n::{Direction, Locale};
 use crate::metadata::{self, ArticleMeta};
+use crate::preferences::use_numerals;
 use crate::reading_position;
 use crate::routing::Navigation;
 use crate::views::ViewStore;
@@ -36,9 +37,7 @@ pub fn Page(
         .clone()
         .unwrap_or_else(|| fallback_language.clone());
     let feed_locale = Locale::of_language(&feed_language);
-    let feed_numerals = use_context::<NumeralsSetting>()
-        .unwrap_or_default()
-        .resolve(&feed_language);
+    let feed_numerals = use_numerals(&feed_language);
 
     let current = {
         let feed = feed.clone();

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::components::ShareButton;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Numerals};
 use crate::preferences::{ReaderPreferences, Theme, TEXT_SIZES};
 
-/// Buttons for smaller and larger text, a theme menu and a narrow-column
-/// toggle; every change applies at once and is remembered on this device.
+/// Buttons for smaller and larger text, theme and digits menus, a
+/// narrow-column toggle and sharing; every change applies at once and is
+/// remembered on this device.
 #[component]
 pub fn ReaderControls(
     /// The language of the labels.
@@ -59,6 +60,27 @@ pub fn ReaderControls(
                                 <option value=theme.as_str() selected=move || signal.with(|p| p.theme == theme)>
                                     {(strings.theme_name)(theme.as_str())}
                                 </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="reader-controls__digits">
+                <span>{strings.digits}</span>
+                <select on:change=move |event| {
+                    let chosen = event_target_value(&event);
+                    signal.update(|p| p.digits = Numerals::parse(&chosen));
+                }>
+                    {[None, Some(Numerals::Latn), Some(Numerals::Arab)]
+                        .into_iter()
+                        .map(|digits| {
+                            let (value, label) = match digits {
+                                None => ("auto", (strings.theme_name)("auto")),
+                                Some(Numerals::Latn) => ("latn", "0123"),
+                                Some(Numerals::Arab) => ("arab", "٠١٢٣"),
+                            };
+                            view! {
+                                <option value=value selected=move || signal.with(|p| p.digits == digits)>{label}</option>
                             }
                         })
                         .collect_view()}

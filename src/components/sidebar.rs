@@ -25,11 +25,11 @@ pub fn Sidebar(
     /// The feed's UI language.
     locale: Locale,
     /// The digits of counts and page numbers; the language's default when not given.
-    #[prop(optional)]
-    numerals: Option<Numerals>,
+    #[prop(into, optional)]
+    numerals: Option<Signal<Numerals>>,
 ) -> impl IntoView {
     let strings = locale.strings();
-    let numerals = numerals.unwrap_or_else(|| Numerals::default_for(strings.lang));
+    let numerals = numerals.unwrap_or_else(|| Numerals::default_for(strings.lang).into());
     let store = ViewStore::expect();
     let page = RwSignal::new(0usize);
     let heading = feed
@@ -102,7 +102,7 @@ pub fn Sidebar(
                     >
                         {strings.newer_posts}
                     </button>
-                    <span class="sidebar__page">{move || numerals.localize(&(strings.page_of)(page_index() + 1, pages()))}</span>
+                    <span class="sidebar__page">{move || numerals.get().localize(&(strings.page_of)(page_index() + 1, pages()))}</span>
                     <button
                         type="button"
                         disabled=move || { page_index() + 1 >= pages() }

@@ -16,16 +16,16 @@ pub fn ViewCount(
     publisher_views: u64,
     /// The language of the label.
     locale: Locale,
-    /// The digits of the label; the language's default when not given.
-    #[prop(optional)]
-    numerals: Option<Numerals>,
+    /// The digits of the label (live); the language's default when not given.
+    #[prop(into, optional)]
+    numerals: Option<Signal<Numerals>>,
 ) -> impl IntoView {
-    let numerals = numerals.unwrap_or_else(|| Numerals::default_for(locale.strings().lang));
+    let numerals = numerals.unwrap_or_else(|| Numerals::default_for(locale.strings().lang).into());
     let store = ViewStore::expect();
     let count = Memo::new(move |_| store.displayed(&id, publisher_views));
     view! {
         <span class="view-count" data-views=move || count.get().to_string()>
-            {move || numerals.localize(&(locale.strings().views)(count.get()))}
+            {move || numerals.get().localize(&(locale.strings().views)(count.get()))}
         </span>
     }
 }

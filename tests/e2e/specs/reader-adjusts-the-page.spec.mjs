@@ -25,14 +25,21 @@ test('text size, theme and width apply at once and survive a reload', async () =
   const widthBefore = parseFloat(await style(page, '.article', 'maxWidth'));
   await page.click('.reader-controls__larger');
   await page.click('.reader-controls__width');
-  await page.selectOption('.reader-controls select', 'sepia');
+  await page.selectOption('.reader-controls__theme select', 'sepia');
+  // Digits switch at once, everywhere: Arabic-Indic by default, Western on request.
+  assert.equal(await page.textContent('.sidebar__entry[data-article-id="petroleum-osoco-visit"] .view-count'), '٢١ مشاهدة');
+  await page.selectOption('.reader-controls__digits select', 'latn');
+  assert.equal(await page.textContent('.sidebar__entry[data-article-id="petroleum-osoco-visit"] .view-count'), '21 مشاهدة');
+  assert.match(await page.textContent('.byline__reading-time'), /^قراءة في [0-9]+ دقائق$/);
   assert.ok(parseFloat(await style(page, '.article__body', 'fontSize')) > sizeBefore);
   assert.ok(parseFloat(await style(page, '.article', 'maxWidth')) < widthBefore);
   assert.equal(await style(page, 'body', 'backgroundColor'), 'rgb(244, 236, 216)');
   await page.reload();
   await viewer.waitForArticle(SEED_ID, 2);
   assert.equal(await page.getAttribute('html', 'data-theme'), 'sepia');
-  assert.equal(await page.$eval('.reader-controls select', (s) => s.value), 'sepia');
+  assert.equal(await page.$eval('.reader-controls__theme select', (s) => s.value), 'sepia');
+  assert.equal(await page.$eval('.reader-controls__digits select', (s) => s.value), 'latn');
+  assert.equal(await page.textContent('.sidebar__entry[data-article-id="petroleum-osoco-visit"] .view-count'), '21 مشاهدة');
   assert.equal(await style(page, 'body', 'backgroundColor'), 'rgb(244, 236, 216)');
   assert.ok(parseFloat(await style(page, '.article__body', 'fontSize')) > sizeBefore);
   viewer.assertHealthy();
