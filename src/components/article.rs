@@ -12,6 +12,7 @@ use crate::content::policy::{safe_url, UrlUse};
 use crate::feed::{Body, Feed};
 use crate::i18n::reading_time::{reading_characters, reading_minutes};
 use crate::i18n::{Direction, Locale};
+use crate::metadata::{self, ArticleMeta};
 use crate::preferences::use_numerals;
 
 /// One article of the feed, in its own language and direction.
@@ -34,7 +35,26 @@ pub fn ArticleView(
         .to_owned();
     let locale = Locale::of_language(&language);
     let numerals = use_numerals(&language);
-    let reading_minutes = reading_minutes_of(&item.body, &language);
+    // The body's text, read once: for the reading time and the page's description.
+    let body_text = match &item.body {
+        Body::Html(html) => plain_text(html).ok(),
+        Body::Text(text) => Some(text.clone()),
+        Body::Empty => None,
+    };
+    let reading_minutes = body_text
+        .as_deref()
+        .map(reading_characters)
+        .filter(|characters| *characters > 0)
+        .map(|characters| reading_minutes(characters, &language));
+    // Sharing and search metadata for this article (after navigation has set the address).
+    {
+        let (feed, item, language) = (feed.clone(), item.clone(), language.clone());
+        Effect::new(move |_| {
+            let page_url = window().location().href().unwrap_or_default();
+            let meta = ArticleMeta::of(&feed, &item, &page_url, &language, body_text.as_deref());
+            metadata::apply(&document(), &meta);
+        });
+    }
     let direction = Direction::of_language(&language);
     let dir = direction.as_str();
     let authors = feed.authors_of(&item).to_vec();
@@ -72,14 +92,4 @@ pub fn ArticleView(
         <RelatedPosts feed=feed.clone() item=item locale=locale/>
     }
     .into_any()
-}
-
-/// Minutes to read a body; `None` for an empty one (a post with only a title).
-fn reading_minutes_of(body: &Body, language: &str) -> Option<u32> {
-    let characters = match body {
-        Body::Html(html) => reading_characters(&plain_text(html).unwrap_or_default()),
-        Body::Text(text) => reading_characters(text),
-        Body::Empty => 0,
-    };
-    (characters > 0).then(|| reading_minutes(characters, language))
 }

@@ -5,11 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{ArticleView, ErrorPanel, MostViewed, Sidebar};
-use crate::content::dom::plain_text;
 use crate::error::ViewerError;
-use crate::feed::{Body, Feed};
+use crate::feed::Feed;
 use crate::i18n::{Direction, Locale};
-use crate::metadata::{self, ArticleMeta};
 use crate::preferences::use_numerals;
 use crate::reading_position;
 use crate::routing::Navigation;
@@ -74,14 +72,6 @@ pub fn Page(
                         .language_of(item)
                         .unwrap_or(&fallback_language)
                         .to_owned();
-                    let page_url = window().location().href().unwrap_or_default();
-                    let body_text = match &item.body {
-                        Body::Html(html) => plain_text(html).ok(),
-                        _ => None,
-                    };
-                    let meta =
-                        ArticleMeta::of(&feed, item, &page_url, &language, body_text.as_deref());
-                    metadata::apply(&document, &meta);
                     (item.label().to_owned(), language)
                 }
                 Err(ref error) => {
