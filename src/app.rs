@@ -9,7 +9,7 @@ use crate::components::{ErrorPanel, Loading, Page};
 use crate::error::ViewerError;
 use crate::feed::Feed;
 use crate::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
-use crate::loader::{choose_feed, load_feed, read_settings};
+use crate::loader::{choose_feed, load_feed, meta_content, read_settings};
 use crate::preferences::ReaderPreferences;
 use crate::routing::Navigation;
 use crate::views::ViewStore;
@@ -90,15 +90,6 @@ pub fn App() -> impl IntoView {
             </Transition>
         </div>
     }
-}
-
-/// The `content` of `<meta name="{name}">`, if the page has one.
-fn meta_content(document: &web_sys::Document, name: &str) -> Option<String> {
-    document
-        .query_selector(&format!("meta[name='{name}']"))
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
 }
 
 /// Errors that trying again might cure.

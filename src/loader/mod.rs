@@ -10,4 +10,4 @@ pub mod source;
 
 pub use fetch::load_feed;
 pub use settings::FeedSettings;
-pub use source::{choose_feed, read_settings};
+pub use source::{choose_feed, meta_content, read_settings};

@@ -34,6 +34,14 @@ impl Default for FeedSettings {
 }
 
 impl FeedSettings {
+    /// The `<meta>` names these settings are read from.
+    pub const META_NAMES: [&'static str; 4] = [
+        "article-viewer:feed",
+        "article-viewer:allowed-feed-origins",
+        "article-viewer:max-feed-bytes",
+        "article-viewer:feed-timeout-seconds",
+    ];
+
     /// Settings from the `<meta>` values (`name` → `content`); a missing or
     /// unreadable value keeps its default.
     pub fn from_meta<'a>(lookup: impl Fn(&str) -> Option<&'a str>) -> Self {
@@ -100,6 +108,16 @@ mod tests {
         assert_eq!(settings.max_bytes, 1000);
         assert_eq!(settings.timeout_seconds, DEFAULT_TIMEOUT_SECONDS);
         assert_eq!(FeedSettings::from_meta(|_| None), FeedSettings::default());
+    }
+
+    #[test]
+    fn the_page_is_asked_for_every_setting_read() {
+        let asked = std::cell::RefCell::new(Vec::new());
+        FeedSettings::from_meta(|name| {
+            asked.borrow_mut().push(name.to_owned());
+            None
+        });
+        assert_eq!(asked.into_inner(), FeedSettings::META_NAMES);
     }
 
     #[test]

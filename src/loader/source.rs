@@ -5,32 +5,25 @@ use web_sys::{Document, Url};
 use super::settings::FeedSettings;
 use crate::error::ViewerError;
 
+/// The `content` of `<meta name="{name}">`, if the page has one.
+pub fn meta_content(document: &Document, name: &str) -> Option<String> {
+    document
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+}
+
 /// The settings in this page's `<meta>` tags.
 pub fn read_settings(document: &Document) -> FeedSettings {
-    let metas = document
-        .query_selector_all("meta[name^='article-viewer:']")
-        .ok();
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    if let Some(metas) = metas {
-        for index in 0..metas.length() {
-            let Some(meta) = metas.item(index) else {
-                continue;
-            };
-            let Some(element) = wasm_bindgen::JsCast::dyn_ref::<web_sys::Element>(&meta) else {
-                continue;
-            };
-            if let (Some(name), Some(content)) = (
-                element.get_attribute("name"),
-                element.get_attribute("content"),
-            ) {
-                pairs.push((name, content));
-            }
-        }
-    }
+    let values: Vec<(&str, String)> = FeedSettings::META_NAMES
+        .iter()
+        .filter_map(|name| meta_content(document, name).map(|value| (*name, value)))
+        .collect();
     FeedSettings::from_meta(|name| {
-        pairs
+        values
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| *n == name)
             .map(|(_, v)| v.as_str())
     })
 }
