@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use web_sys::AbortController;
 
 use crate::components::{ErrorPanel, Loading, Page};
+use crate::embedding::{takeover, Mode};
 use crate::error::ViewerError;
 use crate::feed::Feed;
 use crate::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
@@ -39,6 +40,9 @@ pub fn App() -> impl IntoView {
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
     provide_context(HijriSetting(hijri));
 
+    Mode::from_prerender_setting(meta_content(&document, Mode::PRERENDER_META).as_deref())
+        .provide();
+
     let navigation = Navigation::new();
     navigation.provide();
     ViewStore::new().provide();
@@ -70,6 +74,18 @@ pub fn App() -> impl IntoView {
         }
     });
     let retry = Callback::new(move |()| feed.refetch());
+    // Once the feed has answered (article or error), the live page replaces
+    // the build's copy; a frame later, when the answer is on the page.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let answered = feed.with(|answer| answer.is_some());
+        if answered {
+            request_animation_frame(|| takeover::complete(&leptos::prelude::document()));
+        }
+        answered
+    });
 
     view! {
         <div class="viewer" on:click=move |event| navigation.on_click(event)>

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::embedding::Mode;
 use crate::feed::{Author, Timestamp};
 use crate::i18n::dates::{format_hijri_date, format_long_date, format_relative};
 use crate::i18n::{HijriSetting, Locale, Numerals};
@@ -36,6 +37,8 @@ pub fn Byline(
     let names: Vec<String> = authors.into_iter().filter_map(|a| a.name).collect();
     let hijri = use_context::<HijriSetting>().unwrap_or_default().0;
     let now = js_sys::Date::now() as i64;
+    // A page written at build time would say "3 hours ago" for days.
+    let relative = Mode::current().dates_relatively();
     let language = Arc::new(language);
     let date = published.map(|ts| {
         let millis = ts.unix_millis;
@@ -49,7 +52,12 @@ pub fn Byline(
         // Recent posts read "قبل ٣ ساعات", with the full date on hover.
         let shown = {
             let (language, long) = (language.clone(), long.clone());
-            move || format_relative(millis, now, &language, numerals.get()).unwrap_or_else(&long)
+            move || {
+                relative
+                    .then(|| format_relative(millis, now, &language, numerals.get()))
+                    .flatten()
+                    .unwrap_or_else(&long)
+            }
         };
         let hijri = hijri.then(|| {
             let language = language.clone();

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{ArticleView, ErrorPanel, MostViewed, Sidebar};
+use crate::embedding::Mode;
 use crate::error::ViewerError;
 use crate::feed::Feed;
 use crate::i18n::{Direction, Locale};
@@ -30,6 +31,7 @@ pub fn Page(
         navigation
     });
     let store = ViewStore::expect();
+    let mode = Mode::current();
     let feed_language = feed
         .language
         .clone()
@@ -50,11 +52,15 @@ pub fn Page(
             let opening = navigation.opening();
             if let Ok(index) = resolve(&feed, opening.article) {
                 let id = feed.items[index].id.clone();
-                store.record_opening(id.clone());
+                if mode.counts_openings() {
+                    store.record_opening(id.clone());
+                }
                 // Back to where the reader left this article, once it is laid out.
-                request_animation_frame(move || {
-                    request_animation_frame(move || reading_position::restore(&id))
-                });
+                if mode.restores_reading_position() {
+                    request_animation_frame(move || {
+                        request_animation_frame(move || reading_position::restore(&id))
+                    });
+                }
             }
         });
     }

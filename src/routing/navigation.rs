@@ -79,6 +79,8 @@ impl Navigation {
     pub fn home_href(&self) -> String {
         match self.feed_param.get_value() {
             Some(feed) => format!("?feed={}", super::query::encode_component(&feed)),
+            // A page written for one article sits beside index.html, the feed's front.
+            None if written_for_one_article() => "index.html".to_owned(),
             None => web_sys::window()
                 .and_then(|w| w.location().pathname().ok())
                 .unwrap_or_else(|| "?".to_owned()),
@@ -167,6 +169,14 @@ fn focus_article_title() {
     });
 }
 
+/// Whether this page is one the build wrote for a single article.
+fn written_for_one_article() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| crate::loader::meta_content(&d, super::ARTICLE_META))
+        .is_some_and(|id| !id.is_empty())
+}
+
 /// The `article` and `feed` parameters of the current address.
 fn current_params() -> (Option<String>, Option<String>) {
     let search = web_sys::window()
@@ -176,8 +186,13 @@ fn current_params() -> (Option<String>, Option<String>) {
         return (None, None);
     };
     let non_empty = |value: Option<String>| value.filter(|v| !v.is_empty());
-    (
-        non_empty(params.get("article")),
-        non_empty(params.get("feed")),
-    )
+    // A page the build wrote for one article names it in a <meta>; its own
+    // address carries no `article`.
+    let article = non_empty(params.get("article")).or_else(|| {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| crate::loader::meta_content(&d, super::ARTICLE_META))
+            .filter(|id| !id.is_empty())
+    });
+    (article, non_empty(params.get("feed")))
 }

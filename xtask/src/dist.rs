@@ -10,10 +10,20 @@ use std::path::Path;
 use base64::Engine;
 use sha2::{Digest, Sha256, Sha384};
 
-/// The policy the release build runs under (the e2e server sends it).
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+/// The script in each page's `<head>` that hides a prerendered article the
+/// address does not ask for, before the first paint (`src/embedding/takeover.rs`).
+pub const PRERENDER_GUARD: &str = include_str!("../prerender/guard.js");
+
+/// The policy the release build runs under (the e2e server sends it). The
+/// one inline script allowed is [`PRERENDER_GUARD`], by its hash.
+pub fn content_security_policy() -> String {
+    let guard = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(PRERENDER_GUARD));
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{guard}'; \
 style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; \
-frame-ancestors 'none'";
+frame-ancestors 'none'"
+    )
+}
 
 const OPEN: &str = "<script type=\"module\">";
 const CLOSE: &str = "</script>";
@@ -101,7 +111,8 @@ fn add_crossorigin(html: &str) -> (String, usize) {
 pub fn write_headers(dist: &Path) -> Result<(), String> {
     let headers = format!(
         "# Response headers for every file of this build (Netlify / Cloudflare Pages format).\n\
-         /*\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
+         /*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
+        content_security_policy()
     );
     std::fs::write(dist.join("_headers"), headers).map_err(|e| format!("dist/_headers: {e}"))
 }

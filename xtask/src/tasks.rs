@@ -25,10 +25,14 @@ pub fn build(env: &Env) -> Result<(), String> {
     let loader = dist::externalize_loader(&env.root.join("dist"))?;
     eprintln!("xtask: moved the wasm loader to dist/{loader}");
     dist::cors_enable_integrity_links(&env.root.join("dist"))?;
+    // Each article written into static HTML by the app itself, in Chromium.
+    let mut prerender = env.command("node", "xtask/npm");
+    prerender.args(["prerender.mjs", "../../dist", "../prerender/guard.js"]);
+    env.run(prerender)?;
     dist::write_headers(&env.root.join("dist"))?;
     eprintln!(
         "xtask: dist/ runs under: Content-Security-Policy: {}",
-        dist::CONTENT_SECURITY_POLICY
+        dist::content_security_policy()
     );
     Ok(())
 }

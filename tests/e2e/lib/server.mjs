@@ -69,9 +69,10 @@ async function sendFile(res, root, relative) {
  *   prefix: the sub-path dist/ is mounted at ("/" or "/news/viewer/");
  *   routes: extra handlers by exact path (after the prefix), for failing feeds;
  *   headers: headers to add or override on top of dist/_headers (as an operator would).
+ *   root: the folder served in place of dist/ (a modified copy).
  * @returns {Promise<{url: string, close: () => Promise<void>, requests: string[]}>}
  */
-export async function serve({ prefix = '/', routes = {}, headers: extra = {} } = {}) {
+export async function serve({ prefix = '/', routes = {}, headers: extra = {}, root = DIST } = {}) {
   const requests = [];
   const headers = { ...(await distHeaders()), ...extra };
   const server = createServer(async (req, res) => {
@@ -85,7 +86,7 @@ export async function serve({ prefix = '/', routes = {}, headers: extra = {} } =
     const inside = path.slice(prefix.length);
     if (routes[inside]) return routes[inside](req, res);
     if (inside.startsWith('fixtures/')) return sendFile(res, FIXTURES, inside.slice('fixtures/'.length));
-    return sendFile(res, DIST, inside);
+    return sendFile(res, root, inside);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();

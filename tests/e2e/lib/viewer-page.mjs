@@ -54,9 +54,16 @@ export class ViewerPage {
     await this.page.goto(url);
   }
 
-  /** Waits until the article (or an error panel) has replaced the loading state. */
+  /**
+   * Waits until the live app shows the article (or an error panel): the
+   * loading state is gone and so is the build's prerendered copy, if any.
+   */
   async settled() {
-    await this.page.waitForSelector('article.article, .error-panel', { timeout: 15000 });
+    await this.page.waitForFunction(
+      () => !document.querySelector('[data-prerendered]') && document.querySelector('article.article, .error-panel'),
+      null,
+      { timeout: 15000 },
+    );
   }
 
   /** Waits until the current article's count has been written (its entry shows `expected`). */

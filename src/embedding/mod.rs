@@ -1,0 +1,8 @@
+//! How the viewer sits in a page: the full page it owns, the same page
+//! written at build time and taken over by the app ([`takeover`]), and
+//! what each placement may touch ([`Mode`]).
+
+pub mod mode;
+pub mod takeover;
+
+pub use mode::Mode;
