@@ -44,7 +44,7 @@ pub fn externalize_loader(dist: &Path) -> Result<String, String> {
     if html[end..].contains(OPEN) {
         return Err("dist/index.html has more than one inline module script".into());
     }
-    let script = html[body_start..end].trim().to_owned() + "\n";
+    let script = after_first_paint(html[body_start..end].trim())? + "\n";
 
     let name_hash: String = Sha256::digest(script.as_bytes())
         .iter()
@@ -62,8 +62,48 @@ pub fn externalize_loader(dist: &Path) -> Result<String, String> {
         "<script type=\"module\" src=\"./{file_name}\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>"
     );
     let rewritten = format!("{}{}{}", &html[..start], tag, &html[end + CLOSE.len()..]);
+    let rewritten = without_wasm_preload(&rewritten);
     std::fs::write(&index_path, rewritten).map_err(|e| format!("{}: {e}", index_path.display()))?;
     Ok(file_name)
+}
+
+/// What the loader waits for before it fetches the wasm: the first paint of
+/// the article the build wrote into the page (a frame, then a task), so the
+/// wasm does not compete with the HTML and CSS for a slow connection. A
+/// hidden tab paints nothing and does not wait.
+const PAINT_WAIT: &str = "if (document.visibilityState === 'visible') {\n  \
+await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n}\n";
+
+/// Trunk's loader with [`PAINT_WAIT`] before the wasm is fetched.
+fn after_first_paint(loader: &str) -> Result<String, String> {
+    let init = loader
+        .find("const wasm = await init(")
+        .ok_or("Trunk's loader has no `const wasm = await init(`: has its output changed?")?;
+    Ok(format!(
+        "{}{PAINT_WAIT}{}",
+        &loader[..init],
+        &loader[init..]
+    ))
+}
+
+/// `html` without Trunk's `<link rel="preload" … as="fetch" type="application/wasm">`:
+/// the loader fetches the wasm after the first paint instead.
+fn without_wasm_preload(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link rel=\"preload\"") {
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |len| start + len + 1);
+        out.push_str(&rest[..start]);
+        let tag = &rest[start..end];
+        if !tag.contains("application/wasm") {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Adds `crossorigin="anonymous"` to every `<link>` that has an `integrity`
@@ -141,18 +181,23 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("index.html"),
-            "<html><head>\n<script type=\"module\">\nimport init from './app.js';\nawait init();\n</script>\n<link rel=\"stylesheet\" href=\"./a.css\"></head></html>",
+            "<html><head>\n<script type=\"module\">\nimport init from './app.js';\nconst wasm = await init();\n</script>\n<link rel=\"preload\" href=\"feed.json\" as=\"fetch\"><link rel=\"stylesheet\" href=\"./a.css\"><link rel=\"preload\" href=\"./app_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head></html>",
         )
         .unwrap();
         let name = externalize_loader(&dir).unwrap();
         let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
         let loader = std::fs::read_to_string(dir.join(&name)).unwrap();
         assert!(name.starts_with("loader-") && name.ends_with(".js"));
-        assert_eq!(loader, "import init from './app.js';\nawait init();\n");
+        assert_eq!(
+            loader,
+            format!("import init from './app.js';\n{PAINT_WAIT}const wasm = await init();\n")
+        );
         assert!(html.contains(&format!(
             "<script type=\"module\" src=\"./{name}\" integrity=\"sha384-"
         )));
         assert!(!html.contains("import init"));
+        assert!(!html.contains("app_bg.wasm"), "the wasm preload is gone");
+        assert!(html.contains("href=\"feed.json\""), "other preloads stay");
         assert!(
             externalize_loader(&dir).is_err(),
             "a second run finds no inline script"

@@ -11,12 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { launch } from '../lib/browser.mjs';
+import { lighthouseFigures } from './lighthouse.mjs';
 import { writeStaticCopy } from './static-copy.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'target/bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 
@@ -101,6 +103,20 @@ async function measurePage(browser, url, profile, isApp) {
   return { fcp: m.fcp, lcp: m.lcp, cls: m.cls, tbt, viewWritten: m.viewWritten, memory: heap.usedSize + m.wasmBytes };
 }
 
+/** The machine, as the README's table names it. */
+async function machine() {
+  const os = await import('node:os');
+  const cpus = os.cpus();
+  return `${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}, ${(await launchVersion())}`;
+}
+
+async function launchVersion() {
+  const browser = await launch();
+  const version = `Chromium ${browser.version()}`;
+  await browser.close();
+  return version;
+}
+
 const median = (values) => {
   const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
@@ -172,24 +188,30 @@ async function main() {
   const staticDir = join(OUT, 'static');
   const css = await writeStaticCopy(DIST, staticDir);
   const distFiles = await readdir(DIST);
-  const appFirstPaint = distFiles.filter((f) => /\.(html|js|wasm|css)$/.test(f) || f === 'feed.json');
+  const stylesheets = distFiles.filter((f) => f.endsWith('.css'));
   const sizes = {
-    app: await transferSizes(DIST, appFirstPaint),
+    // The written page paints with its HTML and CSS alone; the app is live
+    // once its JS, wasm and the feed have loaded too.
+    app: await transferSizes(DIST, ['index.html', ...stylesheets]),
+    appLive: await transferSizes(DIST, ['index.html', 'feed.json', ...distFiles.filter((f) => /\.(js|wasm|css)$/.test(f))]),
     appCode: await transferSizes(DIST, distFiles.filter((f) => /\.(js|wasm|css)$/.test(f))),
     wasm: await transferSizes(DIST, distFiles.filter((f) => f.endsWith('.wasm'))),
     static: await transferSizes(staticDir, ['index.html', ...css]),
+    staticHtml: await transferSizes(staticDir, ['index.html']),
   };
   const generated = join(OUT, 'feeds');
   await mkdir(generated, { recursive: true });
   const app = await serveDir(DIST, generated);
   const copy = await serveDir(staticDir);
   const browser = await launch();
-  const report = { machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`, runs: RUNS, sizes, timings: {} };
+  const report = { machine: await machine(), runs: RUNS, sizes, timings: {} };
   try {
     for (const [name, profile] of Object.entries(PROFILES)) {
       report.timings[name] = { app: await measure(browser, app.url, profile, true), static: await measure(browser, copy.url, profile, false) };
     }
     report.long = await longContent(browser, app.url, generated);
+    await browser.close();
+    report.lighthouse = await lighthouseFigures({ app: app.url, static: copy.url }, LIGHTHOUSE_RUNS, median);
   } finally {
     await browser.close();
     await app.close();
@@ -198,8 +220,9 @@ async function main() {
   await writeFile(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 
   const rows = [['figure', 'app', 'static copy', 'ratio']];
-  for (const kind of ['raw', 'gzip', 'brotli']) rows.push([`first-paint bytes, ${kind}`, fmt(sizes.app[kind]), fmt(sizes.static[kind]), ratio(sizes.app[kind], sizes.static[kind])]);
-  rows.push(['JS + wasm + CSS, brotli', fmt(sizes.appCode.brotli), '0', '']);
+  for (const kind of ['raw', 'gzip', 'brotli']) rows.push([`first-paint bytes (HTML + CSS), ${kind}`, fmt(sizes.app[kind]), fmt(sizes.static[kind]), ratio(sizes.app[kind], sizes.static[kind])]);
+  rows.push(['bytes until live (+ JS, wasm, feed), brotli', fmt(sizes.appLive.brotli), fmt(sizes.static.brotli), ratio(sizes.appLive.brotli, sizes.static.brotli)]);
+  rows.push(['JS + wasm + CSS, brotli', fmt(sizes.appCode.brotli), fmt(sizes.static.brotli - (sizes.staticHtml?.brotli ?? 0)), '']);
   rows.push(['wasm alone, raw / brotli', `${sizes.wasm.raw} / ${sizes.wasm.brotli}`, '', '']);
   for (const [name, t] of Object.entries(report.timings)) {
     for (const [key, unit] of [['fcp', ' ms'], ['lcp', ' ms'], ['cls', ''], ['tbt', ' ms'], ['viewWritten', ' ms'], ['memory', ' B']]) {
@@ -208,9 +231,14 @@ async function main() {
   }
   for (const p of report.long.paragraphs) rows.push([`render ${p.paragraphs} paragraphs (vs plain JS)`, fmt(p.app, ' ms'), fmt(p.plain, ' ms'), ratio(p.app, p.plain)]);
   rows.push([`sidebar live DOM nodes, ${report.long.sidebar.posts} posts`, fmt(report.long.sidebar.liveNodes), '', '']);
+  for (const [formFactor, pages] of Object.entries(report.lighthouse)) {
+    for (const [key, unit] of [['score', ''], ['fcp', ' ms'], ['lcp', ' ms'], ['tbt', ' ms'], ['cls', ''], ['si', ' ms']]) {
+      rows.push([`lighthouse ${formFactor}: ${key}`, fmt(pages.app[key], unit), fmt(pages.static[key], unit), ratio(pages.app[key], pages.static[key])]);
+    }
+  }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
-  console.log(`\n${report.machine}; medians of ${RUNS} runs; written to target/bench/report.json`);
+  console.log(`\n${report.machine}; medians of ${RUNS} runs (Lighthouse: ${LIGHTHOUSE_RUNS}); written to target/bench/report.json`);
 }
 
 main().catch((error) => {
