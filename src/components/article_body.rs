@@ -23,7 +23,7 @@ pub fn ArticleBody(
     match body {
         Body::Html(html) => html_body(html, direction).into_any(),
         Body::Text(plain) => view! {
-            <div class="article__body article__body--text" dir="auto">
+            <div class="article__body article__body--text">
                 {text::paragraphs(&plain)
                     .into_iter()
                     .map(|p| view! { <p dir="auto"><BidiText text=p direction=direction/></p> })
@@ -59,5 +59,9 @@ fn html_body(html: String, direction: Option<Direction>) -> impl IntoView {
             }
         }
     });
-    view! { <div class="article__body" dir="auto" node_ref=container></div> }
+    // No `dir="auto"` on the container itself: it takes the article's
+    // direction, and each block decides its own. (An automatic container whose
+    // children all have `dir` makes Chromium walk every child on every
+    // insertion: 10,000 paragraphs took 1.9 s of appendChild.)
+    view! { <div class="article__body" node_ref=container></div> }
 }
