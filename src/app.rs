@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use web_sys::AbortController;
 
 use crate::components::{ErrorPanel, Loading, Page};
-use crate::embedding::{takeover, Mode};
+use crate::embedding::{frame, takeover, Mode, Parts};
 use crate::error::ViewerError;
 use crate::feed::Feed;
 use crate::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
 use crate::loader::{choose_feed, load_feed, meta_content, read_settings};
 use crate::preferences::ReaderPreferences;
-use crate::routing::Navigation;
+use crate::routing::{Linking, Navigation};
 use crate::views::ViewStore;
 
 /// The whole viewer.
@@ -40,11 +40,38 @@ pub fn App() -> impl IntoView {
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
     provide_context(HijriSetting(hijri));
 
-    Mode::from_prerender_setting(meta_content(&document, Mode::PRERENDER_META).as_deref())
-        .provide();
+    let embed_param = window()
+        .location()
+        .search()
+        .ok()
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("embed"));
+    let mode = Mode::of_page(
+        meta_content(&document, Mode::PRERENDER_META).as_deref(),
+        embed_param.as_deref(),
+    );
+    mode.provide();
+    provide_context(if mode == Mode::Frame {
+        Parts::FRAME
+    } else {
+        Parts::ALL
+    });
 
-    let navigation = Navigation::new();
+    let navigation = if mode.navigates_in_app() {
+        Navigation::new()
+    } else {
+        // In a frame, links open the full viewer in a new tab: the host's
+        // history (which a frame shares) is left alone.
+        let viewer_page = window().location().pathname().unwrap_or_default();
+        Navigation::of_page(Linking::Out {
+            viewer_page,
+            new_tab: true,
+        })
+    };
     navigation.provide();
+    if mode == Mode::Frame {
+        frame::start(&document);
+    }
     ViewStore::new().provide();
     provide_context(ReaderPreferences::new());
 
@@ -89,7 +116,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="viewer" on:click=move |event| navigation.on_click(event)>
-            <a class="skip-link" href="#main">{locale.strings().skip_to_article}</a>
+            {mode.owns_document().then(|| view! {
+                <a class="skip-link" href="#main">{locale.strings().skip_to_article}</a>
+            })}
             <Transition fallback=move || view! { <Loading locale=locale/> }>
                 {move || {
                     let page_language = page_language.clone();

@@ -9,6 +9,7 @@ use crate::components::{
 };
 use crate::content::dom::plain_text;
 use crate::content::policy::{safe_url, UrlUse};
+use crate::embedding::{Mode, Parts};
 use crate::feed::{Body, Feed};
 use crate::i18n::reading_time::{reading_characters, reading_minutes};
 use crate::i18n::{Direction, Locale};
@@ -46,8 +47,10 @@ pub fn ArticleView(
         .map(reading_characters)
         .filter(|characters| *characters > 0)
         .map(|characters| reading_minutes(characters, &language));
+    let mode = Mode::current();
+    let parts = use_context::<Parts>().unwrap_or_default();
     // Sharing and search metadata for this article (after navigation has set the address).
-    {
+    if mode.owns_document() {
         let (feed, item, language) = (feed.clone(), item.clone(), language.clone());
         Effect::new(move |_| {
             let page_url = window().location().href().unwrap_or_default();
@@ -78,7 +81,7 @@ pub fn ArticleView(
                     numerals=numerals
                     reading_minutes=reading_minutes
                 />
-                <ReaderControls locale=locale title=share_title/>
+                {mode.owns_document().then(|| view! { <ReaderControls locale=locale title=share_title/> })}
                 <p class="article__views">
                     <ViewCount id=item.id.clone() publisher_views=item.publisher_views locale=locale numerals=numerals/>
                 </p>
@@ -89,7 +92,7 @@ pub fn ArticleView(
             <ArticleBody body=item.body.clone() direction=direction/>
             <AuthorBox authors=authors locale=locale/>
         </article>
-        <RelatedPosts feed=feed.clone() item=item locale=locale/>
+        {parts.related.then(|| view! { <RelatedPosts feed=feed.clone() item=item locale=locale/> })}
     }
     .into_any()
 }

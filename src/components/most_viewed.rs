@@ -54,7 +54,7 @@ pub fn MostViewed(
                 let label = post.label().to_owned();
                 view! {
                     <li class="most-viewed__entry" data-article-id=id>
-                        <PostLink id=link_id class="most-viewed__link">
+                        <PostLink id=link_id url=post.url.clone() class="most-viewed__link">
                             <span lang=language dir=dir><BidiText text=label direction=direction/></span>
                         </PostLink>
                         <ViewCount id=count_id publisher_views=post.publisher_views locale=locale numerals=numerals/>

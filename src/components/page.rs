@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{ArticleView, ErrorPanel, MostViewed, Sidebar};
-use crate::embedding::Mode;
+use crate::embedding::{Mode, Parts};
 use crate::error::ViewerError;
 use crate::feed::Feed;
 use crate::i18n::{Direction, Locale};
@@ -66,7 +66,7 @@ pub fn Page(
     }
 
     // The document follows the article: title for tabs and history, lang and dir for the page.
-    {
+    if mode.owns_document() {
         let feed = feed.clone();
         let fallback_language = fallback_language.clone();
         Effect::new(move |_| {
@@ -105,7 +105,7 @@ pub fn Page(
     };
 
     // Remember how far the reader is, once scrolling pauses for a moment.
-    {
+    if mode.restores_reading_position() {
         let pending = StoredValue::new(None::<i32>);
         let handle = window_event_listener(leptos::ev::scroll, move |_| {
             let window = window();
@@ -139,14 +139,29 @@ pub fn Page(
         }
         }
     };
-    view! {
-        <div class="reading-progress" aria-hidden="true"></div>
-        <div class="page" lang=feed_language.clone() dir=Direction::of_language(&feed_language).as_str()>
-            <main class="page__main" id="main">{main}</main>
+    let parts = use_context::<Parts>().unwrap_or_default();
+    let aside = parts.has_aside().then(|| {
+        view! {
             <aside class="page__aside">
-                <Sidebar feed=feed.clone() current=current_id locale=feed_locale numerals=feed_numerals/>
-                <MostViewed feed=feed locale=feed_locale numerals=feed_numerals/>
+                {parts.sidebar.then(|| view! {
+                    <Sidebar feed=feed.clone() current=current_id locale=feed_locale numerals=feed_numerals/>
+                })}
+                {parts.most_viewed.then(|| view! {
+                    <MostViewed feed=feed.clone() locale=feed_locale numerals=feed_numerals/>
+                })}
             </aside>
+        }
+    });
+    view! {
+        {mode.owns_document().then(|| view! { <div class="reading-progress" aria-hidden="true"></div> })}
+        <div
+            class="page"
+            class:page--single=!parts.has_aside()
+            lang=feed_language.clone()
+            dir=Direction::of_language(&feed_language).as_str()
+        >
+            {parts.article.then(|| view! { <main class="page__main" id="main">{main}</main> })}
+            {aside}
         </div>
     }
 }

@@ -12,6 +12,10 @@ pub fn PostLink(
     /// The id of the article linked to.
     #[prop(into)]
     id: String,
+    /// The article's own address (`url` in the feed): where an embedded
+    /// viewer's link leads.
+    #[prop(default = None)]
+    url: Option<String>,
     /// An extra class for the link.
     #[prop(optional)]
     class: &'static str,
@@ -19,12 +23,13 @@ pub fn PostLink(
 ) -> impl IntoView {
     // Without the app's navigation (a component mounted alone) the link is
     // still right, just without a `feed` parameter to keep.
-    let href = match Navigation::from_context() {
-        Some(navigation) => navigation.href(&id),
-        None => article_href(&id, None),
+    let (href, target) = match Navigation::from_context() {
+        Some(navigation) => navigation.link(&id, url.as_deref()),
+        None => (article_href(&id, None), None),
     };
+    let rel = target.map(|_| "noopener");
     view! {
-        <a class=class href=href data-article-id=id data-article-link="">
+        <a class=class href=href target=target rel=rel data-article-id=id data-article-link="">
             {children()}
         </a>
     }

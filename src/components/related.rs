@@ -36,10 +36,10 @@ pub fn RelatedPosts(
             view! {
                 <li class="related__card" data-article-id=id lang=language dir=dir>
                     <h3 class="related__title">
-                        <PostLink id=title_id><BidiText text=label direction=direction/></PostLink>
+                        <PostLink id=title_id url=post.url.clone()><BidiText text=label direction=direction/></PostLink>
                     </h3>
                     <p class="related__excerpt" dir="auto"><BidiText text=excerpt direction=direction/></p>
-                    <PostLink id=more_id class="related__more">{strings.read_more}</PostLink>
+                    <PostLink id=more_id url=post.url.clone() class="related__more">{strings.read_more}</PostLink>
                 </li>
             }
         })

@@ -79,7 +79,7 @@ pub fn Sidebar(
                     let label = post.label().to_owned();
                     view! {
                         <li class="sidebar__entry" data-article-id=entry_id>
-                            <PostLink id=link_id class="sidebar__link">
+                            <PostLink id=link_id url=post.url.clone() class="sidebar__link">
                                 <span lang=language dir=dir><BidiText text=label direction=direction/></span>
                             </PostLink>
                             <ViewCount id=count_id publisher_views=post.publisher_views locale=locale numerals=numerals/>

@@ -2,7 +2,10 @@
 //! written at build time and taken over by the app ([`takeover`]), and
 //! what each placement may touch ([`Mode`]).
 
+pub mod frame;
 pub mod mode;
+pub mod parts;
 pub mod takeover;
 
 pub use mode::Mode;
+pub use parts::Parts;

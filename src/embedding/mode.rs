@@ -14,26 +14,34 @@ pub enum Mode {
     /// Rendered by `cargo xtask build` into a static HTML file
     /// (`<meta name="article-viewer:prerender" content="true">`).
     Prerender,
+    /// Inside another site's `<iframe>` (`index.html?embed=1`): the article
+    /// alone, its height reported to the parent.
+    Frame,
+    /// An `<article-viewer>` element on another site's page (`embed.js`).
+    Widget,
 }
 
 impl Mode {
     /// The `<meta name>` that asks for [`Mode::Prerender`].
     pub const PRERENDER_META: &'static str = "article-viewer:prerender";
 
-    /// The mode a page asks for with its `article-viewer:prerender` setting.
-    pub fn from_prerender_setting(value: Option<&str>) -> Self {
-        match value {
-            Some(v) if v.trim().eq_ignore_ascii_case("true") => Self::Prerender,
+    /// The mode of a full page: what its `article-viewer:prerender` setting
+    /// and its `embed` parameter ask for.
+    pub fn of_page(prerender_setting: Option<&str>, embed_param: Option<&str>) -> Self {
+        match (prerender_setting, embed_param) {
+            (Some(v), _) if v.trim().eq_ignore_ascii_case("true") => Self::Prerender,
+            (_, Some(v)) if !matches!(v.trim(), "" | "0" | "false") => Self::Frame,
             _ => Self::Page,
         }
     }
 
     /// Whether an opening is a reader's and so counted. A build is not a reader.
     pub fn counts_openings(self) -> bool {
-        self == Self::Page
+        self != Self::Prerender
     }
 
-    /// Whether the reader's place in an article is restored.
+    /// Whether the reader's place in an article is restored (the scroll
+    /// position is the window's, which embedded viewers do not own).
     pub fn restores_reading_position(self) -> bool {
         self == Self::Page
     }
@@ -41,6 +49,24 @@ impl Mode {
     /// Whether recent dates may read "3 hours ago": never in a file that
     /// stays the same for days.
     pub fn dates_relatively(self) -> bool {
+        self != Self::Prerender
+    }
+
+    /// Whether the viewer owns the document: its title, `<html lang dir>`,
+    /// sharing metadata, the reading-progress bar and the reader's controls.
+    pub fn owns_document(self) -> bool {
+        matches!(self, Self::Page | Self::Prerender)
+    }
+
+    /// Whether links between articles move inside the viewer through the
+    /// History API. Embedded viewers never touch the host's history: their
+    /// links lead out, to the article's own address or the full viewer.
+    pub fn navigates_in_app(self) -> bool {
+        matches!(self, Self::Page | Self::Prerender)
+    }
+
+    /// Whether the offline service worker may be registered.
+    pub fn works_offline(self) -> bool {
         self == Self::Page
     }
 
@@ -60,25 +86,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_an_explicit_true_asks_for_prerendering() {
-        assert_eq!(Mode::from_prerender_setting(Some("true")), Mode::Prerender);
-        assert_eq!(
-            Mode::from_prerender_setting(Some(" TRUE ")),
-            Mode::Prerender
-        );
-        for other in [None, Some(""), Some("false"), Some("1"), Some("yes")] {
-            assert_eq!(Mode::from_prerender_setting(other), Mode::Page, "{other:?}");
+    fn the_page_settings_choose_the_mode() {
+        assert_eq!(Mode::of_page(Some("true"), None), Mode::Prerender);
+        assert_eq!(Mode::of_page(Some(" TRUE "), Some("1")), Mode::Prerender);
+        assert_eq!(Mode::of_page(None, Some("1")), Mode::Frame);
+        assert_eq!(Mode::of_page(Some("false"), Some("yes")), Mode::Frame);
+        for embed in [None, Some(""), Some("0"), Some("false")] {
+            assert_eq!(Mode::of_page(None, embed), Mode::Page, "{embed:?}");
         }
     }
 
     #[test]
-    fn a_prerender_neither_counts_nor_dates_relatively() {
-        let build = Mode::Prerender;
-        assert!(!build.counts_openings());
-        assert!(!build.restores_reading_position());
-        assert!(!build.dates_relatively());
-        let reader = Mode::Page;
-        assert!(reader.counts_openings() && reader.restores_reading_position());
-        assert!(reader.dates_relatively());
+    fn what_each_mode_may_do() {
+        use Mode::*;
+        let can = |f: fn(Mode) -> bool| [Page, Prerender, Frame, Widget].map(f);
+        assert_eq!(can(Mode::counts_openings), [true, false, true, true]);
+        assert_eq!(
+            can(Mode::restores_reading_position),
+            [true, false, false, false]
+        );
+        assert_eq!(can(Mode::dates_relatively), [true, false, true, true]);
+        assert_eq!(can(Mode::owns_document), [true, true, false, false]);
+        assert_eq!(can(Mode::navigates_in_app), [true, true, false, false]);
+        assert_eq!(can(Mode::works_offline), [true, false, false, false]);
     }
 }

@@ -17,18 +17,36 @@ pub struct Opening {
     pub article: Option<String>,
 }
 
-/// The address bar as a reactive value, as a context.
+/// Where links between articles lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Linking {
+    /// `?article=…` on this page; a plain click moves inside the app.
+    InApp,
+    /// Out of an embedded viewer, never through the host's history: to the
+    /// article's own `url` when it has one, else to `viewer_page?article=…`
+    /// (the full viewer), in a new tab when `new_tab`.
+    Out { viewer_page: String, new_tab: bool },
+}
+
+/// The address bar as a reactive value, as a context. An embedded viewer
+/// has one too, detached from the address bar ([`Navigation::detached`]).
 #[derive(Clone, Copy)]
 pub struct Navigation {
     opening: RwSignal<Opening>,
     /// The `feed` parameter the page was opened with (fixed for its life).
     feed_param: StoredValue<Option<String>>,
+    linking: StoredValue<Linking>,
 }
 
 impl Navigation {
     /// Reads the address and follows back/forward. Must run inside a
     /// reactive owner; the listener goes with it.
     pub fn new() -> Self {
+        Self::of_page(Linking::InApp)
+    }
+
+    /// The page's navigation with links that lead as `linking` says.
+    pub fn of_page(linking: Linking) -> Self {
         let (article, feed) = current_params();
         let navigation = Self {
             opening: RwSignal::new(Opening {
@@ -36,6 +54,7 @@ impl Navigation {
                 article,
             }),
             feed_param: StoredValue::new(feed),
+            linking: StoredValue::new(linking),
         };
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             let (article, _) = current_params();
@@ -48,6 +67,37 @@ impl Navigation {
         });
         on_cleanup(move || handle.remove());
         navigation
+    }
+
+    /// A navigation that never reads or writes the address bar, for a
+    /// viewer embedded in someone else's page: [`Navigation::open`] moves it.
+    pub fn detached(article: Option<String>, linking: Linking) -> Self {
+        Self {
+            opening: RwSignal::new(Opening {
+                sequence: 0,
+                article,
+            }),
+            feed_param: StoredValue::new(None),
+            linking: StoredValue::new(linking),
+        }
+    }
+
+    /// The link to article `id` whose own address is `url`, and its `target`.
+    pub fn link(&self, id: &str, url: Option<&str>) -> (String, Option<&'static str>) {
+        match self.linking.get_value() {
+            Linking::InApp => (self.href(id), None),
+            Linking::Out {
+                viewer_page,
+                new_tab,
+            } => {
+                let own = url.filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+                let href = match own {
+                    Some(url) => url.to_owned(),
+                    None => format!("{viewer_page}{}", self.href(id)),
+                };
+                (href, new_tab.then_some("_blank"))
+            }
+        }
     }
 
     pub fn provide(self) {
@@ -136,7 +186,8 @@ impl Navigation {
         focus_article_title();
     }
 
-    fn open(&self, article: Option<String>) {
+    /// Opens `article` (the first when `None`): a new opening, counted once.
+    pub fn open(&self, article: Option<String>) {
         self.opening.update(|opening| {
             opening.sequence += 1;
             opening.article = article;

@@ -1,0 +1,38 @@
+// Another site on a second loopback origin (another port), the way a
+// publisher's page embeds the viewer from a CDN.
+
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { DIST } from './server.mjs';
+
+/**
+ * Serves `pages` (path → HTML) on 127.0.0.1 with a free port.
+ * @param {Record<string, string | (() => string)>} pages
+ * @param {Record<string, string>} headers sent with every page (the host's own CSP, say)
+ */
+export async function hostSite(pages, headers = {}) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const page = pages[path];
+    if (page === undefined) return res.writeHead(404).end();
+    const body = typeof page === 'function' ? page() : page;
+    const type = path.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}
+
+/** The build's Content-Security-Policy with `frame-ancestors` opened to `origins`, as an operator sets it for framing. */
+export async function policyFramedBy(...origins) {
+  const line = (await readFile(join(DIST, '_headers'), 'utf8'))
+    .split('\n')
+    .find((l) => l.trim().startsWith('Content-Security-Policy:'));
+  return line.replace(/^\s*Content-Security-Policy:\s*/, '').replace("frame-ancestors 'none'", `frame-ancestors 'self' ${origins.join(' ')}`);
+}
