@@ -1,5 +1,8 @@
-//! The page entry point: mounts the viewer on `<body>`. All else is in the library.
+//! The page entry point: mounts the viewer on `<body>`, unless `embed.js`
+//! loaded this wasm for `<article-viewer>` elements. All else is in the library.
 
 fn main() {
-    article_viewer::mount_page();
+    if !article_viewer::embedding::widget::loaded_by_embed_script() {
+        article_viewer::mount_page();
+    }
 }

@@ -167,7 +167,7 @@ pub fn Page(
 }
 
 /// The position of the article an address names; the first article when it names none.
-fn resolve(feed: &Feed, article: Option<String>) -> Result<usize, ViewerError> {
+pub(crate) fn resolve(feed: &Feed, article: Option<String>) -> Result<usize, ViewerError> {
     match article {
         None => Ok(0),
         Some(id) => feed

@@ -6,6 +6,7 @@ pub mod frame;
 pub mod mode;
 pub mod parts;
 pub mod takeover;
+pub mod widget;
 
 pub use mode::Mode;
 pub use parts::Parts;

@@ -14,6 +14,7 @@
 //! missing tool is an error instead of a fetch.
 
 mod dist;
+mod embed;
 mod setup;
 mod tasks;
 mod tools;

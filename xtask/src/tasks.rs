@@ -1,6 +1,7 @@
 //! The tasks: serve, build and test.
 
 use crate::dist;
+use crate::embed;
 use crate::tools::Env;
 
 /// Serves the demo with live rebuilds on http://127.0.0.1:8080/.
@@ -25,6 +26,8 @@ pub fn build(env: &Env) -> Result<(), String> {
     let loader = dist::externalize_loader(&env.root.join("dist"))?;
     eprintln!("xtask: moved the wasm loader to dist/{loader}");
     dist::cors_enable_integrity_links(&env.root.join("dist"))?;
+    let (script, stylesheet) = embed::write_widget(&env.root.join("dist"))?;
+    eprintln!("xtask: the <article-viewer> element: dist/{script} with dist/{stylesheet}");
     // Each article written into static HTML by the app itself, in Chromium.
     let mut prerender = env.command("node", "xtask/npm");
     prerender.args(["prerender.mjs", "../../dist", "../prerender/guard.js"]);

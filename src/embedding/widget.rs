@@ -1,0 +1,289 @@
+//! The `<article-viewer>` element's inside: `embed.js` (written by
+//! `cargo xtask build`) defines the element, loads this wasm once for the
+//! whole page and calls [`mount_widget`] for each element, with a root in
+//! the element's shadow root.
+//!
+//! A widget never touches the host page outside its own element: no
+//! `<html lang>`, no title, no history, no scroll position, no theme on the
+//! host's root. Its openings are counted in the host origin's storage, by
+//! one store shared by every widget of the page.
+//!
+//! Attributes: `feed` (resolved against the host page, default the demo
+//! feed beside `embed.js`), `article` (default the feed's first), `lang`
+//! (the language when the feed names none), `digits` (`latn`, `arab`),
+//! `show` (see [`Parts::parse`]) and `theme` (`light`, `dark`, `sepia`,
+//! `auto`: pure CSS, `:host([theme=…])`). A changed `article` is a new
+//! opening; any other change renders the widget anew.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::{AbortController, CustomEvent, CustomEventInit, HtmlElement};
+
+use super::{Mode, Parts};
+use crate::components::error_panel::error_kind;
+use crate::components::page::resolve;
+use crate::components::{ErrorPanel, Loading, Page};
+use crate::error::ViewerError;
+use crate::feed::Feed;
+use crate::i18n::{Direction, HijriSetting, Locale, Numerals, NumeralsSetting};
+use crate::loader::{load_feed, FeedSettings};
+use crate::routing::{Linking, Navigation};
+use crate::views::ViewStore;
+
+/// The event a widget fires once its article is on screen; `detail` is
+/// `{ article: <id>, title: <title> }`.
+pub const LOADED_EVENT: &str = "article-viewer:loaded";
+/// The event a widget fires when it shows an error instead; `detail` is
+/// `{ kind: <as data-error>, message: <English text> }`.
+pub const ERROR_EVENT: &str = "article-viewer:error";
+
+thread_local! {
+    /// One view-count store for every widget on the page, under an owner
+    /// that lives as long as the page (widgets come and go).
+    static SHARED_STORE: RefCell<Option<(Owner, ViewStore)>> = const { RefCell::new(None) };
+}
+
+fn shared_store() -> ViewStore {
+    SHARED_STORE.with(|shared| {
+        let mut shared = shared.borrow_mut();
+        let (_, store) = shared.get_or_insert_with(|| {
+            let owner = Owner::new();
+            let store = owner.with(ViewStore::new);
+            (owner, store)
+        });
+        *store
+    })
+}
+
+/// What a widget's attributes ask for, read when it is (re)rendered.
+#[derive(Debug, Clone)]
+struct WidgetConfig {
+    feed: String,
+    article: Option<String>,
+    language: String,
+    digits: Option<Numerals>,
+    parts: Parts,
+}
+
+impl WidgetConfig {
+    fn read(host: &HtmlElement, default_feed: &str) -> Self {
+        let attribute = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
+        let feed = attribute("feed")
+            .and_then(|feed| {
+                // Relative to the host page, as any attribute holding a URL.
+                let base = host.base_uri().ok().flatten()?;
+                web_sys::Url::new_with_base(feed.trim(), &base)
+                    .ok()
+                    .map(|u| u.href())
+            })
+            .unwrap_or_else(|| default_feed.to_owned());
+        let (parts, unknown) = Parts::parse(attribute("show").as_deref());
+        if !unknown.is_empty() {
+            web_sys::console::warn_1(
+                &format!(
+                    "article-viewer: show=\"…\" names unknown parts {unknown:?}; known: article, related, sidebar, most-viewed"
+                )
+                .into(),
+            );
+        }
+        Self {
+            feed,
+            article: attribute("article"),
+            language: attribute("lang").unwrap_or_else(|| "ar".to_owned()),
+            digits: attribute("digits").and_then(|d| Numerals::parse(&d)),
+            parts,
+        }
+    }
+}
+
+/// One `<article-viewer>` element's viewer, as `embed.js` holds it.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    host: HtmlElement,
+    root: HtmlElement,
+    viewer_page: String,
+    default_feed: String,
+    navigation: Rc<RefCell<Option<Navigation>>>,
+    mounted: RefCell<Option<Box<dyn Any>>>,
+}
+
+/// Renders a viewer for the `host` element into `root` (inside its shadow
+/// root). `viewer_page` is the full viewer (`index.html` beside
+/// `embed.js`), where links lead for articles with no `url` of their own;
+/// `default_feed` the feed used without a `feed` attribute.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(
+    host: HtmlElement,
+    root: HtmlElement,
+    viewer_page: String,
+    default_feed: String,
+) -> WidgetHandle {
+    console_error_panic_hook::set_once();
+    let handle = WidgetHandle {
+        host,
+        root,
+        viewer_page,
+        default_feed,
+        navigation: Rc::new(RefCell::new(None)),
+        mounted: RefCell::new(None),
+    };
+    handle.render();
+    handle
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// An observed attribute changed: a new `article` is a new opening;
+    /// anything else renders the widget anew.
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&self, name: &str) {
+        let navigation = *self.navigation.borrow();
+        match (name, navigation) {
+            ("article", Some(navigation)) => {
+                let article = self.host.get_attribute("article").filter(|a| !a.is_empty());
+                navigation.open(article);
+            }
+            _ => self.render(),
+        }
+    }
+
+    /// Removes the viewer (the element left the page).
+    pub fn unmount(&self) {
+        self.mounted.borrow_mut().take();
+        self.navigation.borrow_mut().take();
+        self.root.set_text_content(None);
+    }
+}
+
+impl WidgetHandle {
+    fn render(&self) {
+        self.unmount();
+        let config = WidgetConfig::read(&self.host, &self.default_feed);
+        let host = self.host.clone();
+        let viewer_page = self.viewer_page.clone();
+        let slot = self.navigation.clone();
+        let mounted = leptos::mount::mount_to(self.root.clone(), move || {
+            let navigation = Navigation::detached(
+                config.article.clone(),
+                Linking::Out {
+                    viewer_page,
+                    new_tab: false,
+                },
+            );
+            *slot.borrow_mut() = Some(navigation);
+            view! { <Widget config=config host=host navigation=navigation/> }
+        });
+        *self.mounted.borrow_mut() = Some(Box::new(mounted));
+    }
+}
+
+/// The viewer inside one element.
+#[component]
+fn Widget(config: WidgetConfig, host: HtmlElement, navigation: Navigation) -> impl IntoView {
+    Mode::Widget.provide();
+    provide_context(config.parts);
+    provide_context(NumeralsSetting(config.digits));
+    provide_context(HijriSetting(false));
+    navigation.provide();
+    shared_store().provide();
+
+    let locale = Locale::of_language(&config.language);
+    let dir = Direction::of_language(&config.language).as_str();
+    let url = config.feed.clone();
+    let in_flight: StoredValue<Option<AbortController>, LocalStorage> =
+        StoredValue::new_local(None);
+    on_cleanup(move || {
+        if let Some(Some(controller)) = in_flight.try_get_value() {
+            controller.abort();
+        }
+    });
+    let feed = LocalResource::new(move || {
+        let url = url.clone();
+        let controller = AbortController::new().ok();
+        in_flight.set_value(controller.clone());
+        async move {
+            let parsed = load_feed(url, FeedSettings::default(), controller).await?;
+            Ok::<Arc<Feed>, ViewerError>(Arc::new(parsed.feed))
+        }
+    });
+    let retry = Callback::new(move |()| feed.refetch());
+
+    // Tell the host once each opening is on screen, or why it is not.
+    Effect::new(move |_| {
+        let opening = navigation.opening();
+        let outcome = feed.with(|answer| {
+            answer.as_ref().map(|answer| match answer {
+                Ok(feed) => resolve(feed, opening.article.clone()).map(|index| {
+                    let item = &feed.items[index];
+                    (item.id.clone(), item.label().to_owned())
+                }),
+                Err(error) => Err(error.clone()),
+            })
+        });
+        let Some(outcome) = outcome else { return };
+        let host = host.clone();
+        request_animation_frame(move || match outcome {
+            Ok((id, title)) => {
+                dispatch(&host, LOADED_EVENT, &[("article", &id), ("title", &title)])
+            }
+            Err(error) => dispatch(
+                &host,
+                ERROR_EVENT,
+                &[
+                    ("kind", error_kind(&error)),
+                    ("message", &error.to_string()),
+                ],
+            ),
+        });
+    });
+
+    let fallback_language = config.language.clone();
+    view! {
+        <div class="viewer viewer--widget" lang=config.language.clone() dir=dir>
+            <Transition fallback=move || view! { <Loading locale=locale/> }>
+                {move || {
+                    let fallback_language = fallback_language.clone();
+                    Suspend::new(async move {
+                        match feed.await {
+                            Ok(feed) => view! { <Page feed=feed fallback_language=fallback_language/> }.into_any(),
+                            Err(error) => {
+                                let on_retry = matches!(error, ViewerError::Unreachable { .. } | ViewerError::Timeout { .. })
+                                    .then_some(retry);
+                                view! { <ErrorPanel error=error locale=locale on_retry=on_retry/> }.into_any()
+                            }
+                        }
+                    })
+                }}
+            </Transition>
+        </div>
+    }
+}
+
+/// Fires `name` on the host element, bubbling out of the shadow root, with
+/// a `detail` object of string fields.
+fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, &str)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in detail {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Whether `embed.js` loaded this wasm: then `main` must not mount a full
+/// page on the host's `<body>`.
+pub fn loaded_by_embed_script() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"__articleViewerEmbedded".into()).ok())
+        .is_some_and(|flag| flag.as_bool() == Some(true))
+}

@@ -1,0 +1,156 @@
+//! The widget files of `dist/`: `embed.js` (from `xtask/embed/embed.js`,
+//! with the build's hashed file names) and `widget-<hash>.css`, the page's
+//! stylesheets rewritten for a shadow root.
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+const TEMPLATE: &str = include_str!("../embed/embed.js");
+
+/// Rules only a widget needs: the element is a block, and its root is the
+/// container its layout answers to (the host decides its width, not the viewport).
+/// Added once, after the rewritten stylesheets.
+const WIDGET_RULES: &str = "\n/* The element itself. */\n:host {\n  display: block;\n}\n\n\
+:host([hidden]) {\n  display: none;\n}\n\n.viewer-root {\n  container: viewer / inline-size;\n}\n";
+
+/// The page's CSS for a shadow root: `:root` and `html` become `:host`,
+/// `body` the widget's root element, the reader's theme the element's
+/// `theme` attribute, and width media queries container queries.
+pub fn shadow_stylesheet(css: &str) -> String {
+    let mut out = String::with_capacity(css.len() + WIDGET_RULES.len());
+    for line in css.lines() {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        let trimmed = line.trim_start();
+        let rewritten = if let Some(rest) = trimmed
+            .strip_prefix("html ")
+            .or_else(|| trimmed.strip_prefix("html,"))
+            .filter(|_| trimmed.starts_with("html {") || trimmed.starts_with("html,"))
+        {
+            format!("{indent}:host{}{rest}", &trimmed[4..5])
+        } else if trimmed.starts_with("body {") || trimmed.starts_with("body,") {
+            format!("{indent}.viewer-root{}", &trimmed[4..])
+        } else if trimmed.starts_with("@media (min-width:")
+            || trimmed.starts_with("@media (max-width:")
+        {
+            format!("{indent}@container viewer {}", &trimmed["@media ".len()..])
+        } else {
+            host_selectors(line)
+        };
+        out.push_str(&rewritten);
+        out.push('\n');
+    }
+    out
+}
+
+/// `:root[data-theme="x"]` → `:host([theme="x"])`, `:root[a]` → `:host([a])`, `:root` → `:host`.
+fn host_selectors(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    while let Some(at) = rest.find(":root") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + ":root".len()..];
+        if rest.starts_with('[') {
+            let end = rest.find(']').map_or(rest.len(), |i| i + 1);
+            let attribute = rest[..end].replacen("[data-theme=", "[theme=", 1);
+            out.push_str(&format!(":host({attribute})"));
+            rest = &rest[end..];
+        } else {
+            out.push_str(":host");
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The stylesheets `dist/index.html` links, in order.
+fn linked_stylesheets(html: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<link rel=\"stylesheet\" href=\"./") {
+        rest = &rest[at + "<link rel=\"stylesheet\" href=\"./".len()..];
+        if let Some(end) = rest.find('"') {
+            names.push(rest[..end].to_owned());
+        }
+    }
+    names
+}
+
+/// Writes `dist/widget-<hash>.css` and `dist/embed.js`; returns their names.
+pub fn write_widget(dist: &Path) -> Result<(String, String), String> {
+    let read = |name: &str| {
+        std::fs::read_to_string(dist.join(name)).map_err(|e| format!("dist/{name}: {e}"))
+    };
+    let html = read("index.html")?;
+    let mut css = String::new();
+    for name in linked_stylesheets(&html) {
+        css.push_str(&format!("/* {name} */\n"));
+        css.push_str(&shadow_stylesheet(&read(&name)?));
+    }
+    if css.is_empty() {
+        return Err("dist/index.html links no stylesheet: has Trunk's output changed?".into());
+    }
+    css.push_str(WIDGET_RULES);
+    let hash: String = Sha256::digest(css.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let stylesheet = format!("widget-{hash}.css");
+    std::fs::write(dist.join(&stylesheet), &css).map_err(|e| format!("{stylesheet}: {e}"))?;
+
+    let names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("dist/: {e}"))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .collect();
+    let one = |what: &str, pick: &dyn Fn(&str) -> bool| -> Result<String, String> {
+        let found: Vec<&String> = names.iter().filter(|n| pick(n)).collect();
+        match found.as_slice() {
+            [name] => Ok((*name).clone()),
+            _ => Err(format!(
+                "dist/ should hold exactly one {what}, found {found:?}"
+            )),
+        }
+    };
+    let glue = one("wasm-bindgen module", &|n| {
+        n.starts_with("article-viewer-") && n.ends_with(".js")
+    })?;
+    let wasm = one("wasm file", &|n| n.ends_with("_bg.wasm"))?;
+    let script = TEMPLATE
+        .replace("__GLUE__", &glue)
+        .replace("__WASM__", &wasm)
+        .replace("__STYLESHEET__", &stylesheet);
+    std::fs::write(dist.join("embed.js"), script).map_err(|e| format!("embed.js: {e}"))?;
+    Ok(("embed.js".to_owned(), stylesheet))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_selectors_become_shadow_selectors() {
+        let css = ":root {\n  --a: 1;\n}\n:root[data-theme=\"dark\"] {\n  color-scheme: dark;\n}\n\
+html {\n  text-size-adjust: 100%;\n}\nbody {\n  margin: 0;\n}\n@media (min-width: 60rem) {\n  .page { gap: 1rem; }\n}\n\
+@media print {\n  :root,\n  body {\n    color: #000;\n  }\n}\n:root[data-width=\"narrow\"] .article {\n}\n.body-text { }\n";
+        let out = shadow_stylesheet(css);
+        assert!(out.contains(":host {\n  --a: 1;"));
+        assert!(out.contains(":host([theme=\"dark\"]) {"));
+        assert!(out.contains(":host {\n  text-size-adjust: 100%;"));
+        assert!(out.contains(".viewer-root {\n  margin: 0;"));
+        assert!(out.contains("@container viewer (min-width: 60rem) {"));
+        assert!(out.contains("@media print {\n  :host,\n  .viewer-root {"));
+        assert!(out.contains(":host([data-width=\"narrow\"]) .article {"));
+        assert!(
+            out.contains(".body-text { }"),
+            "only whole selectors are rewritten"
+        );
+        assert!(!out.contains(":root") && !out.contains("\nhtml") && !out.contains("\nbody"));
+    }
+
+    #[test]
+    fn stylesheets_in_link_order() {
+        let html = "<link rel=\"stylesheet\" href=\"./base-1.css\" integrity=\"x\"/>\n<link rel=\"icon\" href=\"./i.svg\">\n<link rel=\"stylesheet\" href=\"./layout-2.css\"/>";
+        assert_eq!(linked_stylesheets(html), ["base-1.css", "layout-2.css"]);
+    }
+}
