@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use web_sys::AbortController;
 
 use crate::components::{ErrorPanel, Loading, Page};
-use crate::embedding::{frame, takeover, Mode, Parts};
+use crate::embedding::{frame, offline, takeover, Mode, Parts};
 use crate::error::ViewerError;
 use crate::feed::Feed;
 use crate::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
@@ -110,6 +110,10 @@ pub fn App() -> impl IntoView {
         let answered = feed.with(|answer| answer.is_some());
         if answered {
             request_animation_frame(|| takeover::complete(&leptos::prelude::document()));
+            // Offline reading, once the page is up (it never delays the first load).
+            if mode.works_offline() {
+                offline::register();
+            }
         }
         answered
     });

@@ -4,6 +4,7 @@
 
 pub mod frame;
 pub mod mode;
+pub mod offline;
 pub mod parts;
 pub mod takeover;
 pub mod widget;

@@ -15,6 +15,7 @@
 
 mod dist;
 mod embed;
+mod offline;
 mod setup;
 mod tasks;
 mod tools;

@@ -2,6 +2,7 @@
 
 use crate::dist;
 use crate::embed;
+use crate::offline;
 use crate::tools::Env;
 
 /// Serves the demo with live rebuilds on http://127.0.0.1:8080/.
@@ -32,6 +33,8 @@ pub fn build(env: &Env) -> Result<(), String> {
     let mut prerender = env.command("node", "xtask/npm");
     prerender.args(["prerender.mjs", "../../dist", "../prerender/guard.js"]);
     env.run(prerender)?;
+    let (build, files) = offline::write_service_worker(&env.root.join("dist"))?;
+    eprintln!("xtask: dist/sw.js precaches {files} files of build {build}");
     dist::write_headers(&env.root.join("dist"))?;
     eprintln!(
         "xtask: dist/ runs under: Content-Security-Policy: {}",
