@@ -73,6 +73,9 @@ test('a keyboard reader can skip to the article and follow links with Enter', as
   const viewer = await ViewerPage.open(context, env.server.url);
   const page = viewer.page;
   await viewer.waitForArticle(SEED_ID, 1);
+  // From the top of a focused page, as a reader arriving would be.
+  await page.bringToFront();
+  await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'انتقل إلى المقال');
