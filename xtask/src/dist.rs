@@ -21,7 +21,7 @@ pub fn content_security_policy() -> String {
     format!(
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{guard}'; \
 style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; \
-frame-ancestors 'none'"
+frame-ancestors *"
     )
 }
 
@@ -146,20 +146,90 @@ fn add_crossorigin(html: &str) -> (String, usize) {
     (out, changed)
 }
 
+/// How long a file may be cached: content-hashed files for a year, never
+/// revalidated; pages, the service worker and the stable names a host page
+/// links to (`embed.js`, `resize.js`) and the feed, briefly.
+pub fn cache_control(name: &str) -> &'static str {
+    if is_content_hashed(name) {
+        "public, max-age=31536000, immutable"
+    } else if name.ends_with(".html") || name == "sw.js" {
+        // Always checked with the host: a new build shows at once.
+        "no-cache"
+    } else {
+        "public, max-age=300"
+    }
+}
+
+/// `name-<12 to 16 hex digits>.ext` (Trunk's and this build's hashes), or
+/// its wasm (`…_bg.wasm`).
+fn is_content_hashed(name: &str) -> bool {
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    if !matches!(ext, "js" | "wasm" | "css" | "svg") {
+        return false;
+    }
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
 /// Writes `dist/_headers`: the response headers the files need, in the
-/// format several static hosts read (and the e2e server applies).
+/// format Netlify and Cloudflare Pages read (and the e2e server applies):
+/// for every file the policy, `nosniff`, no referrer and CORS (a widget on
+/// another site loads the JS, wasm, CSS and feed cross-origin); per file its
+/// `Cache-Control`. Paths assume `dist/` is the site's root.
 pub fn write_headers(dist: &Path) -> Result<(), String> {
-    let headers = format!(
+    let mut headers = format!(
         "# Response headers for every file of this build (Netlify / Cloudflare Pages format).\n\
-         /*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
+         /*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Access-Control-Allow-Origin: *\n",
         content_security_policy()
     );
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("dist/: {e}"))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name != "_headers")
+        .collect();
+    names.sort();
+    for name in names {
+        headers.push_str(&format!("/{name}\n  Cache-Control: {}\n", cache_control(&name)));
+        if name == "index.html" {
+            headers.push_str(&format!("/\n  Cache-Control: {}\n", cache_control(&name)));
+        }
+    }
     std::fs::write(dist.join("_headers"), headers).map_err(|e| format!("dist/_headers: {e}"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashed_files_are_immutable_and_the_rest_short_lived() {
+        for name in [
+            "base-eaf7a19f05782f82.css",
+            "related-ca2b8e1077efca7.css",
+            "article-viewer-e593f54b78a95fe3.js",
+            "article-viewer-e593f54b78a95fe3_bg.wasm",
+            "loader-1af5e0c902d95635.js",
+            "widget-7bb90106d2f1dc20.css",
+            "favicon-59d3b88dee5638.svg",
+        ] {
+            assert_eq!(cache_control(name), "public, max-age=31536000, immutable", "{name}");
+        }
+        for name in ["index.html", "article-samsung-xealth.html", "sw.js"] {
+            assert_eq!(cache_control(name), "no-cache", "{name}");
+        }
+        for name in [
+            "embed.js",
+            "resize.js",
+            "feed.json",
+            "article-e593f54b78a95fe3.json",
+        ] {
+            assert_eq!(cache_control(name), "public, max-age=300", "{name}");
+        }
+    }
 
     #[test]
     fn integrity_links_get_crossorigin_once() {

@@ -24,26 +24,32 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The headers dist/_headers asks for on every file (`/*`), as a static host applies them. */
+/**
+ * The headers dist/_headers asks for, as a static host applies them: `all`
+ * for every file (`/*`), `byPath` per file (`/name`, relative to where
+ * dist/ is mounted).
+ */
 async function distHeaders() {
   let text;
   try {
     text = await readFile(join(DIST, '_headers'), 'utf8');
   } catch {
-    return {};
+    return { all: {}, byPath: {} };
   }
-  const headers = {};
-  let inAll = false;
+  const all = {};
+  const byPath = {};
+  let current = null;
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      inAll = line.trim() === '/*';
-    } else if (inAll) {
+      const path = line.trim();
+      current = path === '/*' ? all : (byPath[path] ??= {});
+    } else if (current) {
       const colon = line.indexOf(':');
-      headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      current[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
     }
   }
-  return headers;
+  return { all, byPath };
 }
 
 async function sendFile(res, root, relative) {
@@ -56,7 +62,8 @@ async function sendFile(res, root, relative) {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -74,7 +81,8 @@ async function sendFile(res, root, relative) {
  */
 export async function serve({ prefix = '/', routes = {}, headers: extra = {}, root = DIST } = {}) {
   const requests = [];
-  const headers = { ...(await distHeaders()), ...extra };
+  const { all, byPath } = await distHeaders();
+  const headers = { ...all, ...extra };
   const server = createServer(async (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -86,6 +94,8 @@ export async function serve({ prefix = '/', routes = {}, headers: extra = {}, ro
     const inside = path.slice(prefix.length);
     if (routes[inside]) return routes[inside](req, res);
     if (inside.startsWith('fixtures/')) return sendFile(res, FIXTURES, inside.slice('fixtures/'.length));
+    // The build's own files get their own headers (Cache-Control); routes and fixtures do not.
+    for (const [name, value] of Object.entries(byPath[`/${inside}`] ?? {})) res.setHeader(name, value);
     return sendFile(res, root, inside);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

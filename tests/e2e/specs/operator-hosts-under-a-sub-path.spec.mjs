@@ -4,7 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { readdir } from 'node:fs/promises';
+
 import { useViewer } from '../lib/harness.mjs';
+import { DIST } from '../lib/server.mjs';
 import { SEED_ID, ViewerPage } from '../lib/viewer-page.mjs';
 
 const env = useViewer({ prefix: '/news/viewer/' });
@@ -27,4 +30,17 @@ test('dist/ served from /news/viewer/', async () => {
   await viewer.waitForArticle(SEED_ID, 3);
   viewer.assertHealthy();
   await context.close();
+});
+
+test('every file carries the headers a CDN should send: CORS, and a cache life by kind', async () => {
+  const get = async (name) => {
+    const response = await fetch(`${env.server.url}${name}`);
+    return { cache: response.headers.get('cache-control'), cors: response.headers.get('access-control-allow-origin'), status: response.status };
+  };
+  const names = (await readdir(DIST)).filter((n) => n !== '_headers');
+  const hashed = names.filter((n) => /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg)$/.test(n));
+  assert.ok(hashed.some((n) => n.endsWith('.wasm')) && hashed.some((n) => n.startsWith('loader-')) && hashed.some((n) => n.startsWith('widget-')));
+  for (const name of hashed) assert.deepEqual(await get(name), { cache: 'public, max-age=31536000, immutable', cors: '*', status: 200 }, name);
+  for (const name of ['index.html', 'article-samsung-xealth.html', 'sw.js']) assert.deepEqual(await get(name), { cache: 'no-cache', cors: '*', status: 200 }, name);
+  for (const name of ['embed.js', 'resize.js', 'feed.json']) assert.deepEqual(await get(name), { cache: 'public, max-age=300', cors: '*', status: 200 }, name);
 });
