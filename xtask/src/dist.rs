@@ -44,7 +44,8 @@ pub fn externalize_loader(dist: &Path) -> Result<String, String> {
     if html[end..].contains(OPEN) {
         return Err("dist/index.html has more than one inline module script".into());
     }
-    let script = after_first_paint(html[body_start..end].trim())? + "\n";
+    let module = module_preload(&html);
+    let script = after_first_paint(html[body_start..end].trim(), module.as_ref())? + "\n";
 
     let name_hash: String = Sha256::digest(script.as_bytes())
         .iter()
@@ -62,42 +63,81 @@ pub fn externalize_loader(dist: &Path) -> Result<String, String> {
         "<script type=\"module\" src=\"./{file_name}\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>"
     );
     let rewritten = format!("{}{}{}", &html[..start], tag, &html[end + CLOSE.len()..]);
-    let rewritten = without_wasm_preload(&rewritten);
+    let rewritten = without_app_preloads(&rewritten);
     std::fs::write(&index_path, rewritten).map_err(|e| format!("{}: {e}", index_path.display()))?;
     Ok(file_name)
 }
 
-/// What the loader waits for before it fetches the wasm: the first paint of
+/// What the loader waits for before it fetches the app: the first paint of
 /// the article the build wrote into the page (a frame, then a task), so the
-/// wasm does not compete with the HTML and CSS for a slow connection. A
-/// hidden tab paints nothing and does not wait.
+/// JS and wasm do not compete with the HTML and CSS for a slow connection.
+/// A hidden tab paints nothing and does not wait.
 const PAINT_WAIT: &str = "if (document.visibilityState === 'visible') {\n  \
 await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n}\n";
 
-/// Trunk's loader with [`PAINT_WAIT`] before the wasm is fetched.
-fn after_first_paint(loader: &str) -> Result<String, String> {
-    let init = loader
+/// Trunk's `import init, * as bindings from './…js';` line.
+const STATIC_IMPORT: &str = "import init, * as bindings from '";
+
+/// The wasm-bindgen module's `<link rel="modulepreload">`: its `href` and `integrity`.
+fn module_preload(html: &str) -> Option<(String, String)> {
+    let start = html.find("<link rel=\"modulepreload\"")?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let attribute = |name: &str| {
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[at..at + tag[at..].find('"')?].to_owned())
+    };
+    Some((attribute("href")?, attribute("integrity")?))
+}
+
+/// Trunk's loader, changed to fetch the app after the first paint: it waits
+/// ([`PAINT_WAIT`]), preloads the wasm-bindgen module with its integrity
+/// (which the page's `<link rel="modulepreload">` used to check), imports
+/// it, then fetches the wasm.
+fn after_first_paint(loader: &str, module: Option<&(String, String)>) -> Result<String, String> {
+    let unchanged = || "Trunk's loader has changed: expected `import init, * as bindings from '…';` then `const wasm = await init(`";
+    let import_at = loader.find(STATIC_IMPORT).ok_or_else(unchanged)?;
+    let path_at = import_at + STATIC_IMPORT.len();
+    let path_end = path_at + loader[path_at..].find('\'').ok_or_else(unchanged)?;
+    let path = &loader[path_at..path_end];
+    let line_end = path_end + loader[path_end..].find('\n').map_or(loader.len() - path_end, |i| i + 1);
+    let without_import = format!("{}{}", &loader[..import_at], &loader[line_end..]);
+    let init_at = without_import
         .find("const wasm = await init(")
-        .ok_or("Trunk's loader has no `const wasm = await init(`: has its output changed?")?;
+        .ok_or_else(unchanged)?;
+    let preload = match module {
+        Some((href, integrity)) => format!(
+            "await new Promise((loaded, failed) => {{\n  const link = Object.assign(document.createElement('link'), \
+{{ rel: 'modulepreload', href: '{href}', integrity: '{integrity}', crossOrigin: 'anonymous' }});\n  \
+link.onload = loaded;\n  link.onerror = () => failed(new Error('article-viewer: could not load {href}'));\n  \
+document.head.append(link);\n}});\n"
+        ),
+        None => String::new(),
+    };
     Ok(format!(
-        "{}{PAINT_WAIT}{}",
-        &loader[..init],
-        &loader[init..]
+        "{}{PAINT_WAIT}{preload}const bindings = await import('{path}');\nconst init = bindings.default;\n{}",
+        &without_import[..init_at],
+        &without_import[init_at..]
     ))
 }
 
-/// `html` without Trunk's `<link rel="preload" … as="fetch" type="application/wasm">`:
-/// the loader fetches the wasm after the first paint instead.
-fn without_wasm_preload(html: &str) -> String {
+/// `html` without Trunk's preloads of the wasm and the wasm-bindgen module:
+/// the loader fetches both after the first paint instead.
+fn without_app_preloads(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(start) = rest.find("<link rel=\"preload\"") {
+    loop {
+        let next = ["<link rel=\"preload\"", "<link rel=\"modulepreload\""]
+            .iter()
+            .filter_map(|open| rest.find(open))
+            .min();
+        let Some(start) = next else { break };
         let end = rest[start..]
             .find('>')
             .map_or(rest.len(), |len| start + len + 1);
         out.push_str(&rest[..start]);
         let tag = &rest[start..end];
-        if !tag.contains("application/wasm") {
+        let app = tag.contains("application/wasm") || tag.starts_with("<link rel=\"modulepreload\"");
+        if !app {
             out.push_str(tag);
         }
         rest = &rest[end..];
@@ -251,22 +291,30 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("index.html"),
-            "<html><head>\n<script type=\"module\">\nimport init from './app.js';\nconst wasm = await init();\n</script>\n<link rel=\"preload\" href=\"feed.json\" as=\"fetch\"><link rel=\"stylesheet\" href=\"./a.css\"><link rel=\"preload\" href=\"./app_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head></html>",
+            "<html><head>\n<script type=\"module\">\nimport init, * as bindings from './app.js';\nconst wasm = await init({ module_or_path: './app_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\n\
+<link rel=\"preload\" href=\"feed.json\" as=\"fetch\"><link rel=\"stylesheet\" href=\"./a.css\">\
+<link rel=\"modulepreload\" href=\"./app.js\" crossorigin=\"anonymous\" integrity=\"sha384-abc\">\
+<link rel=\"preload\" href=\"./app_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head></html>",
         )
         .unwrap();
         let name = externalize_loader(&dir).unwrap();
         let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
         let loader = std::fs::read_to_string(dir.join(&name)).unwrap();
         assert!(name.starts_with("loader-") && name.ends_with(".js"));
-        assert_eq!(
-            loader,
-            format!("import init from './app.js';\n{PAINT_WAIT}const wasm = await init();\n")
-        );
+        assert!(!loader.contains("import init"), "no static import: nothing loads before the paint");
+        let wait = loader.find(PAINT_WAIT).expect("waits for the first paint");
+        let preload = loader
+            .find("rel: 'modulepreload', href: './app.js', integrity: 'sha384-abc'")
+            .expect("the module keeps its integrity");
+        let import = loader.find("const bindings = await import('./app.js');").unwrap();
+        let init = loader.find("const wasm = await init({ module_or_path: './app_bg.wasm' });").unwrap();
+        assert!(wait < preload && preload < import && import < init);
+        assert!(loader.ends_with("window.wasmBindings = bindings;\n"));
         assert!(html.contains(&format!(
             "<script type=\"module\" src=\"./{name}\" integrity=\"sha384-"
         )));
         assert!(!html.contains("import init"));
-        assert!(!html.contains("app_bg.wasm"), "the wasm preload is gone");
+        assert!(!html.contains("app_bg.wasm") && !html.contains("modulepreload"), "the app's preloads are gone");
         assert!(html.contains("href=\"feed.json\""), "other preloads stay");
         assert!(
             externalize_loader(&dir).is_err(),

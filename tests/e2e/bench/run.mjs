@@ -188,13 +188,19 @@ async function main() {
   const staticDir = join(OUT, 'static');
   const css = await writeStaticCopy(DIST, staticDir);
   const distFiles = await readdir(DIST);
-  const stylesheets = distFiles.filter((f) => f.endsWith('.css'));
+  // What the page itself loads (not the widget's, frame host's or worker's files).
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const linked = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  const stylesheets = linked.filter((f) => f.endsWith('.css'));
+  const loader = linked.find((f) => f.startsWith('loader-'));
+  const glue = (await readFile(join(DIST, loader), 'utf8')).match(/import\('\.\/([^']+\.js)'\)/)[1];
+  const code = [...stylesheets, loader, glue, ...distFiles.filter((f) => f.endsWith('_bg.wasm'))];
   const sizes = {
     // The written page paints with its HTML and CSS alone; the app is live
     // once its JS, wasm and the feed have loaded too.
     app: await transferSizes(DIST, ['index.html', ...stylesheets]),
-    appLive: await transferSizes(DIST, ['index.html', 'feed.json', ...distFiles.filter((f) => /\.(js|wasm|css)$/.test(f))]),
-    appCode: await transferSizes(DIST, distFiles.filter((f) => /\.(js|wasm|css)$/.test(f))),
+    appLive: await transferSizes(DIST, ['index.html', 'feed.json', ...code]),
+    appCode: await transferSizes(DIST, code),
     wasm: await transferSizes(DIST, distFiles.filter((f) => f.endsWith('.wasm'))),
     static: await transferSizes(staticDir, ['index.html', ...css]),
     staticHtml: await transferSizes(staticDir, ['index.html']),

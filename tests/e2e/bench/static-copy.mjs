@@ -4,16 +4,17 @@
 // with every script and script preload taken out: the same markup, the same
 // text and the same stylesheets, so the two differ only by the app.
 
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Writes `out/index.html` and its stylesheets; returns the stylesheets' names. */
 export async function writeStaticCopy(dist, out) {
   await mkdir(out, { recursive: true });
-  const files = await readdir(dist);
-  const css = files.filter((f) => f.endsWith('.css'));
-  for (const file of files.filter((f) => /\.(css|svg)$/.test(f))) await copyFile(join(dist, file), join(out, file));
   const written = await readFile(join(dist, 'index.html'), 'utf8');
+  // The stylesheets and icon the page links (not the widget's stylesheet).
+  const linked = [...written.matchAll(/<link\b[^>]*href="\.\/([^"]+\.(?:css|svg))"/g)].map((m) => m[1]);
+  const css = linked.filter((f) => f.endsWith('.css'));
+  for (const file of linked) await copyFile(join(dist, file), join(out, file));
   if (!written.includes('data-prerendered')) throw new Error('dist/index.html has no written article: build with cargo xtask build');
   const html = written
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>\s*/g, '')
