@@ -94,12 +94,17 @@ fn module_preload(html: &str) -> Option<(String, String)> {
 /// (which the page's `<link rel="modulepreload">` used to check), imports
 /// it, then fetches the wasm.
 fn after_first_paint(loader: &str, module: Option<&(String, String)>) -> Result<String, String> {
-    let unchanged = || "Trunk's loader has changed: expected `import init, * as bindings from '…';` then `const wasm = await init(`";
+    let unchanged = || {
+        "Trunk's loader has changed: expected `import init, * as bindings from '…';` then `const wasm = await init(`"
+    };
     let import_at = loader.find(STATIC_IMPORT).ok_or_else(unchanged)?;
     let path_at = import_at + STATIC_IMPORT.len();
     let path_end = path_at + loader[path_at..].find('\'').ok_or_else(unchanged)?;
     let path = &loader[path_at..path_end];
-    let line_end = path_end + loader[path_end..].find('\n').map_or(loader.len() - path_end, |i| i + 1);
+    let line_end = path_end
+        + loader[path_end..]
+            .find('\n')
+            .map_or(loader.len() - path_end, |i| i + 1);
     let without_import = format!("{}{}", &loader[..import_at], &loader[line_end..]);
     let init_at = without_import
         .find("const wasm = await init(")
@@ -136,7 +141,8 @@ fn without_app_preloads(html: &str) -> String {
             .map_or(rest.len(), |len| start + len + 1);
         out.push_str(&rest[..start]);
         let tag = &rest[start..end];
-        let app = tag.contains("application/wasm") || tag.starts_with("<link rel=\"modulepreload\"");
+        let app =
+            tag.contains("application/wasm") || tag.starts_with("<link rel=\"modulepreload\"");
         if !app {
             out.push_str(tag);
         }
@@ -233,7 +239,10 @@ pub fn write_headers(dist: &Path) -> Result<(), String> {
         .collect();
     names.sort();
     for name in names {
-        headers.push_str(&format!("/{name}\n  Cache-Control: {}\n", cache_control(&name)));
+        headers.push_str(&format!(
+            "/{name}\n  Cache-Control: {}\n",
+            cache_control(&name)
+        ));
         if name == "index.html" {
             headers.push_str(&format!("/\n  Cache-Control: {}\n", cache_control(&name)));
         }
@@ -256,7 +265,11 @@ mod tests {
             "widget-7bb90106d2f1dc20.css",
             "favicon-59d3b88dee5638.svg",
         ] {
-            assert_eq!(cache_control(name), "public, max-age=31536000, immutable", "{name}");
+            assert_eq!(
+                cache_control(name),
+                "public, max-age=31536000, immutable",
+                "{name}"
+            );
         }
         for name in ["index.html", "article-samsung-xealth.html", "sw.js"] {
             assert_eq!(cache_control(name), "no-cache", "{name}");
@@ -301,20 +314,30 @@ mod tests {
         let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
         let loader = std::fs::read_to_string(dir.join(&name)).unwrap();
         assert!(name.starts_with("loader-") && name.ends_with(".js"));
-        assert!(!loader.contains("import init"), "no static import: nothing loads before the paint");
+        assert!(
+            !loader.contains("import init"),
+            "no static import: nothing loads before the paint"
+        );
         let wait = loader.find(PAINT_WAIT).expect("waits for the first paint");
         let preload = loader
             .find("rel: 'modulepreload', href: './app.js', integrity: 'sha384-abc'")
             .expect("the module keeps its integrity");
-        let import = loader.find("const bindings = await import('./app.js');").unwrap();
-        let init = loader.find("const wasm = await init({ module_or_path: './app_bg.wasm' });").unwrap();
+        let import = loader
+            .find("const bindings = await import('./app.js');")
+            .unwrap();
+        let init = loader
+            .find("const wasm = await init({ module_or_path: './app_bg.wasm' });")
+            .unwrap();
         assert!(wait < preload && preload < import && import < init);
         assert!(loader.ends_with("window.wasmBindings = bindings;\n"));
         assert!(html.contains(&format!(
             "<script type=\"module\" src=\"./{name}\" integrity=\"sha384-"
         )));
         assert!(!html.contains("import init"));
-        assert!(!html.contains("app_bg.wasm") && !html.contains("modulepreload"), "the app's preloads are gone");
+        assert!(
+            !html.contains("app_bg.wasm") && !html.contains("modulepreload"),
+            "the app's preloads are gone"
+        );
         assert!(html.contains("href=\"feed.json\""), "other preloads stay");
         assert!(
             externalize_loader(&dir).is_err(),

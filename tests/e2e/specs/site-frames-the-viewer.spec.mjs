@@ -24,6 +24,7 @@ before(async () => {
       <h1>Publisher's page</h1>
       <iframe id="story" title="Article" src="${viewer.url}index.html?article=samsung-xealth&embed=1" style="width: 700px"></iframe>
       <iframe id="other" title="Another article" src="${viewer.url}index.html?article=shein-fine-france&embed=1" style="width: 700px"></iframe>
+      <iframe id="boxed" title="A sandboxed article" sandbox="allow-scripts" src="${viewer.url}index.html?article=european-stocks-close&embed=1" style="width: 700px"></iframe>
       <script src="${viewer.url}resize.js"></script>
       </body></html>`,
   });
@@ -38,11 +39,13 @@ after(async () => {
   await host?.close();
 });
 
+const FRAMED = { story: 'samsung-xealth', other: 'shein-fine-france', boxed: 'european-stocks-close' };
+
 const frameHeight = (page, id) => page.$eval(`#${id}`, (f) => f.getBoundingClientRect().height);
 
 /** Waits until the frame's height equals its content's (and is no longer the default 150). */
 async function fitted(page, id) {
-  const frame = page.frame({ url: (u) => u.href.includes(id === 'story' ? 'samsung-xealth' : 'shein-fine-france') });
+  const frame = page.frame({ url: (u) => u.href.includes(FRAMED[id]) });
   await frame.waitForSelector('article.article', { timeout: 15000 });
   let content = 0;
   await page.waitForFunction(
@@ -80,6 +83,13 @@ test('each frame takes its content height, grows and shrinks, and settles', asyn
   await page.$eval('#other', (f) => f.scrollIntoView());
   const other = await fitted(page, 'other');
   assert.equal(await frameHeight(page, 'other'), other.content, 'the second frame is sized on its own');
+
+  // A frame sandboxed without allow-same-origin: opaque origin, no storage; it renders, counts in
+  // memory, and its height (from origin "null") is obeyed for that frame only.
+  await page.$eval('#boxed', (f) => f.scrollIntoView());
+  const boxed = await fitted(page, 'boxed');
+  assert.equal(await frameHeight(page, 'boxed'), boxed.content, 'the sandboxed frame is sized too');
+  assert.equal(await boxed.frame.evaluate(() => document.querySelector('.article__views [data-views]').dataset.views), '5', 'counted in memory');
 
   // A narrower frame makes the text wrap into more lines: it grows.
   await page.$eval('#story', (f) => f.scrollIntoView());
