@@ -130,7 +130,7 @@ pub fn App() -> impl IntoView {
                         match feed.await {
                             Ok(feed) => view! { <Page feed=feed fallback_language=page_language/> }.into_any(),
                             Err(error) => {
-                                let on_retry = may_pass(&error).then_some(retry);
+                                let on_retry = error.may_pass().then_some(retry);
                                 view! { <ErrorPanel error=error locale=locale on_retry=on_retry/> }.into_any()
                             }
                         }
@@ -138,14 +138,5 @@ pub fn App() -> impl IntoView {
                 }}
             </Transition>
         </div>
-    }
-}
-
-/// Errors that trying again might cure.
-fn may_pass(error: &ViewerError) -> bool {
-    match error {
-        ViewerError::Unreachable { .. } | ViewerError::Timeout { .. } => true,
-        ViewerError::Http { status, .. } => *status >= 500 || *status == 429 || *status == 408,
-        _ => false,
     }
 }

@@ -32,3 +32,40 @@ pub enum ViewerError {
     #[error("the feed has no article with id {id:?}")]
     ArticleNotFound { id: String },
 }
+
+impl ViewerError {
+    /// Whether trying again might cure it (a retry button is offered then).
+    pub fn may_pass(&self) -> bool {
+        match self {
+            Self::Unreachable { .. } | Self::Timeout { .. } => true,
+            Self::Http { status, .. } => *status >= 500 || *status == 429 || *status == 408,
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ViewerError;
+
+    #[test]
+    fn only_passing_troubles_may_be_retried() {
+        let http = |status| ViewerError::Http {
+            url: "f".into(),
+            status,
+        };
+        assert!(
+            http(500).may_pass()
+                && http(503).may_pass()
+                && http(429).may_pass()
+                && http(408).may_pass()
+        );
+        assert!(!http(404).may_pass() && !http(403).may_pass());
+        assert!(ViewerError::Timeout {
+            url: "f".into(),
+            seconds: 1
+        }
+        .may_pass());
+        assert!(!ViewerError::ArticleNotFound { id: "x".into() }.may_pass());
+    }
+}

@@ -252,8 +252,7 @@ fn Widget(config: WidgetConfig, host: HtmlElement, navigation: Navigation) -> im
                         match feed.await {
                             Ok(feed) => view! { <Page feed=feed fallback_language=fallback_language/> }.into_any(),
                             Err(error) => {
-                                let on_retry = matches!(error, ViewerError::Unreachable { .. } | ViewerError::Timeout { .. })
-                                    .then_some(retry);
+                                let on_retry = error.may_pass().then_some(retry);
                                 view! { <ErrorPanel error=error locale=locale on_retry=on_retry/> }.into_any()
                             }
                         }
