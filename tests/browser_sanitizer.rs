@@ -117,3 +117,15 @@ fn plain_text_skips_scripts() {
         "Hello you"
     );
 }
+
+#[wasm_bindgen_test]
+fn plain_text_is_the_text_the_sanitizer_keeps() {
+    // Dropped elements lose their text wherever they sit; unwrapped ones keep it.
+    let html = "<p>A<style>p{}</style> <font>b</font><svg><text>svg</text></svg></p>\
+<template>t</template><noscript>n</noscript><div><span>c <iframe>f</iframe>d</span></div>\
+<select><option>o</option></select><textarea>x</textarea>";
+    assert_eq!(plain_text(html).unwrap(), "A bc d");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let clean = sanitize(html, &document).unwrap();
+    assert_eq!(clean.text_content().unwrap_or_default(), "A bc d");
+}

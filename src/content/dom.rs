@@ -9,7 +9,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
 
-use super::policy::{clean_attribute, element_rule, is_external_link, ElementRule};
+use super::policy::{clean_attribute, element_rule, is_external_link, ElementRule, DROPPED};
 
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
 
@@ -51,12 +51,23 @@ pub fn sanitize_tree(source: &Node, target: &Document) -> DocumentFragment {
 /// for excerpts when an item has no `summary`.
 pub fn plain_text(html: &str) -> Result<String, SanitizeError> {
     let parsed = parse_inert(html)?;
-    // Text inside dropped elements (scripts, styles) is not prose.
-    let fragment = parsed.create_document_fragment();
-    if let Some(body) = parsed.body() {
-        copy_children(&body, fragment.as_ref(), &parsed, 0);
+    let Some(body) = parsed.body() else {
+        return Ok(String::new());
+    };
+    // Text inside elements the sanitizer drops (scripts, styles) is not
+    // prose: they go, and the rest is read in one call, not node by node
+    // (this runs on every opening, over the whole body).
+    if let Ok(dropped) = body.query_selector_all(&DROPPED.join(",")) {
+        for index in 0..dropped.length() {
+            if let Some(element) = dropped
+                .item(index)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+            {
+                element.remove();
+            }
+        }
     }
-    Ok(fragment.text_content().unwrap_or_default())
+    Ok(body.text_content().unwrap_or_default())
 }
 
 /// Block elements that get `dir="auto"` when the markup gives them no `dir`,

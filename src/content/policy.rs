@@ -77,7 +77,7 @@ const KEPT: &[&str] = &[
 
 /// Elements removed with their contents: they run code, load things, take
 /// input, or hold text that was never meant to be read as prose.
-const DROPPED: &[&str] = &[
+pub const DROPPED: &[&str] = &[
     "applet",
     "audio",
     "base",
