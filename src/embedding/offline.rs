@@ -6,11 +6,24 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{RegistrationOptions, ServiceWorkerContainer, ServiceWorkerUpdateViaCache};
 
-/// Registers the worker beside this page, scoped to its folder. Quietly
-/// does nothing where a page cannot have one (a `file:` page, an opaque
+/// The `<meta name>` naming the worker. `cargo xtask build` writes it
+/// (`sw.js`) into the built pages only, so `trunk serve` (which has no
+/// worker) registers none; an operator empties it to turn offline reading off.
+pub const WORKER_META: &str = "article-viewer:service-worker";
+
+/// Registers the worker the page names, scoped to its folder. Quietly does
+/// nothing where a page cannot have one (a `file:` page, an opaque
 /// sandboxed origin, an old browser); a failed registration is a warning.
 pub fn register() {
     let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(script) = window
+        .document()
+        .and_then(|document| crate::loader::meta_content(&document, WORKER_META))
+        .map(|script| script.trim().to_owned())
+        .filter(|script| !script.is_empty())
+    else {
         return;
     };
     if !matches!(
@@ -30,7 +43,7 @@ pub fn register() {
     options.set_scope("./");
     // The worker script is always checked with the server: a new build is seen at once.
     options.set_update_via_cache(ServiceWorkerUpdateViaCache::None);
-    let registration = container.register_with_options("sw.js", &options);
+    let registration = container.register_with_options(&script, &options);
     spawn_local(async move {
         if let Err(error) = JsFuture::from(registration).await {
             web_sys::console::warn_2(

@@ -20,6 +20,24 @@ fn is_shell_file(name: &str) -> bool {
     (page || asset) && !widget_only && name != "sw.js"
 }
 
+/// The setting that names the worker to the app (`src/embedding/offline.rs`).
+const WORKER_META: &str = "<meta name=\"article-viewer:service-worker\" content=\"sw.js\" />";
+
+/// Names `sw.js` in `dist/index.html`, the template of every written page,
+/// so the built pages register it (and `trunk serve`, which has none, does not).
+pub fn name_the_worker(dist: &Path) -> Result<(), String> {
+    let path = dist.join("index.html");
+    let html = std::fs::read_to_string(&path).map_err(|e| format!("dist/index.html: {e}"))?;
+    if html.contains("article-viewer:service-worker") {
+        return Ok(());
+    }
+    let at = html
+        .find("</head>")
+        .ok_or("dist/index.html has no </head>")?;
+    let named = format!("{}  {WORKER_META}\n  {}", &html[..at], &html[at..]);
+    std::fs::write(&path, named).map_err(|e| format!("dist/index.html: {e}"))
+}
+
 /// Writes `dist/sw.js`; returns the build id and the number of files it precaches.
 pub fn write_service_worker(dist: &Path) -> Result<(String, usize), String> {
     let mut names: Vec<String> = std::fs::read_dir(dist)

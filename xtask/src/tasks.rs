@@ -29,6 +29,7 @@ pub fn build(env: &Env) -> Result<(), String> {
     dist::cors_enable_integrity_links(&env.root.join("dist"))?;
     let (script, stylesheet) = embed::write_widget(&env.root.join("dist"))?;
     eprintln!("xtask: the <article-viewer> element: dist/{script} with dist/{stylesheet}");
+    offline::name_the_worker(&env.root.join("dist"))?;
     // Each article written into static HTML by the app itself, in Chromium.
     let mut prerender = env.command("node", "xtask/npm");
     prerender.args(["prerender.mjs", "../../dist", "../prerender/guard.js"]);
