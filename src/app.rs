@@ -1,26 +1,16 @@
 //! The root: settings, contexts, loading the feed, and the error panel when it fails.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use web_sys::AbortController;
 
-use crate::components::{ErrorPanel, Loading, Page};
+use crate::components::FeedView;
 use crate::embedding::{frame, offline, takeover, Mode, Parts};
-use crate::error::ViewerError;
-use crate::feed::Feed;
 use crate::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
-use crate::loader::{choose_feed, load_feed, meta_content, read_settings};
+use crate::loader::{choose_feed, feed_resource, meta_content, read_settings};
 use crate::preferences::ReaderPreferences;
 use crate::routing::{Linking, Navigation};
 use crate::views::ViewStore;
 
-/// The whole viewer.
-///
-/// Load failures are matched here rather than thrown to an `ErrorBoundary`:
-/// the panel needs the typed [`ViewerError`] (for the reader's language and
-/// a retry button that only network errors get), which a boundary would
-/// have to downcast back out of a type-erased error.
+/// The whole viewer, owning the page.
 #[component]
 pub fn App() -> impl IntoView {
     let document = document();
@@ -76,31 +66,7 @@ pub fn App() -> impl IntoView {
     provide_context(ReaderPreferences::new());
 
     let source = choose_feed(&settings, &document, navigation.feed_param().as_deref());
-    // The request in flight, aborted when another load starts or the app goes away.
-    let in_flight: StoredValue<Option<AbortController>, LocalStorage> =
-        StoredValue::new_local(None);
-    on_cleanup(move || {
-        if let Some(Some(controller)) = in_flight.try_get_value() {
-            controller.abort();
-        }
-    });
-    let feed = LocalResource::new(move || {
-        let source = source.clone();
-        let settings = settings.clone();
-        let controller = AbortController::new().ok();
-        if let Some(previous) = in_flight
-            .try_update_value(|slot| std::mem::replace(slot, controller.clone()))
-            .flatten()
-        {
-            previous.abort();
-        }
-        async move {
-            let url = source?;
-            let parsed = load_feed(url, settings, controller).await?;
-            Ok::<Arc<Feed>, ViewerError>(Arc::new(parsed.feed))
-        }
-    });
-    let retry = Callback::new(move |()| feed.refetch());
+    let feed = feed_resource(source, settings);
     // Once the feed has answered (article or error), the live page replaces
     // the build's copy; a frame later, when the answer is on the page.
     Effect::new(move |done: Option<bool>| {
@@ -123,20 +89,7 @@ pub fn App() -> impl IntoView {
             {mode.owns_document().then(|| view! {
                 <a class="skip-link" href="#main">{locale.strings().skip_to_article}</a>
             })}
-            <Transition fallback=move || view! { <Loading locale=locale/> }>
-                {move || {
-                    let page_language = page_language.clone();
-                    Suspend::new(async move {
-                        match feed.await {
-                            Ok(feed) => view! { <Page feed=feed fallback_language=page_language/> }.into_any(),
-                            Err(error) => {
-                                let on_retry = error.may_pass().then_some(retry);
-                                view! { <ErrorPanel error=error locale=locale on_retry=on_retry/> }.into_any()
-                            }
-                        }
-                    })
-                }}
-            </Transition>
+            <FeedView feed=feed locale=locale fallback_language=page_language/>
         </div>
     }
 }

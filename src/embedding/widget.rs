@@ -18,20 +18,17 @@
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use web_sys::{AbortController, CustomEvent, CustomEventInit, HtmlElement};
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use super::{Mode, Parts};
 use crate::components::error_panel::error_kind;
 use crate::components::page::resolve;
-use crate::components::{ErrorPanel, Loading, Page};
-use crate::error::ViewerError;
-use crate::feed::Feed;
+use crate::components::FeedView;
 use crate::i18n::{Direction, HijriSetting, Locale, Numerals, NumeralsSetting};
-use crate::loader::{load_feed, FeedSettings};
+use crate::loader::{feed_resource, FeedSettings};
 use crate::routing::{Linking, Navigation};
 use crate::views::ViewStore;
 
@@ -194,24 +191,7 @@ fn Widget(config: WidgetConfig, host: HtmlElement, navigation: Navigation) -> im
 
     let locale = Locale::of_language(&config.language);
     let dir = Direction::of_language(&config.language).as_str();
-    let url = config.feed.clone();
-    let in_flight: StoredValue<Option<AbortController>, LocalStorage> =
-        StoredValue::new_local(None);
-    on_cleanup(move || {
-        if let Some(Some(controller)) = in_flight.try_get_value() {
-            controller.abort();
-        }
-    });
-    let feed = LocalResource::new(move || {
-        let url = url.clone();
-        let controller = AbortController::new().ok();
-        in_flight.set_value(controller.clone());
-        async move {
-            let parsed = load_feed(url, FeedSettings::default(), controller).await?;
-            Ok::<Arc<Feed>, ViewerError>(Arc::new(parsed.feed))
-        }
-    });
-    let retry = Callback::new(move |()| feed.refetch());
+    let feed = feed_resource(Ok(config.feed.clone()), FeedSettings::default());
 
     // Tell the host once each opening is on screen, or why it is not.
     Effect::new(move |_| {
@@ -242,23 +222,9 @@ fn Widget(config: WidgetConfig, host: HtmlElement, navigation: Navigation) -> im
         });
     });
 
-    let fallback_language = config.language.clone();
     view! {
         <div class="viewer viewer--widget" lang=config.language.clone() dir=dir>
-            <Transition fallback=move || view! { <Loading locale=locale/> }>
-                {move || {
-                    let fallback_language = fallback_language.clone();
-                    Suspend::new(async move {
-                        match feed.await {
-                            Ok(feed) => view! { <Page feed=feed fallback_language=fallback_language/> }.into_any(),
-                            Err(error) => {
-                                let on_retry = error.may_pass().then_some(retry);
-                                view! { <ErrorPanel error=error locale=locale on_retry=on_retry/> }.into_any()
-                            }
-                        }
-                    })
-                }}
-            </Transition>
+            <FeedView feed=feed locale=locale fallback_language=config.language.clone()/>
         </div>
     }
 }

@@ -1,13 +1,15 @@
 //! Data loading: which feed to load (operator settings and the `feed`
 //! parameter), and fetching it with a size limit and a time limit.
 //!
-//! [`settings`] is pure and host-tested; [`source`] and [`fetch`] are the
-//! browser edge.
+//! [`settings`] is pure and host-tested; [`source`], [`fetch`] and
+//! [`resource`] (the feed as a reactive resource) are the browser edge.
 
 pub mod fetch;
+pub mod resource;
 pub mod settings;
 pub mod source;
 
 pub use fetch::load_feed;
+pub use resource::{feed_resource, FeedResource};
 pub use settings::FeedSettings;
 pub use source::{choose_feed, meta_content, read_settings};
