@@ -51,8 +51,7 @@ pub fn pending(document: &Document) -> Option<Element> {
         .unwrap_or_default();
     let params = UrlSearchParams::new_with_str(&search).ok();
     let param = |name: &str| params.as_ref().and_then(|p| p.get(name));
-    let asked = param("article")
-        .or_else(|| crate::loader::meta_content(document, crate::routing::ARTICLE_META));
+    let asked = param("article").or_else(crate::routing::written_article);
     let other = param("feed").is_some() || param("embed").is_some();
     if shows_same_address(&written_for, &written_id, asked.as_deref(), other) {
         Some(copy)

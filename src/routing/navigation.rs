@@ -130,7 +130,7 @@ impl Navigation {
         match self.feed_param.get_value() {
             Some(feed) => format!("?feed={}", super::query::encode_component(&feed)),
             // A page written for one article sits beside index.html, the feed's front.
-            None if written_for_one_article() => "index.html".to_owned(),
+            None if written_article().is_some() => "index.html".to_owned(),
             None => web_sys::window()
                 .and_then(|w| w.location().pathname().ok())
                 .unwrap_or_else(|| "?".to_owned()),
@@ -220,12 +220,13 @@ fn focus_article_title() {
     });
 }
 
-/// Whether this page is one the build wrote for a single article.
-fn written_for_one_article() -> bool {
+/// The article this page was written for by the build (its
+/// `article-viewer:article` setting), if it is such a page.
+pub fn written_article() -> Option<String> {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| crate::loader::meta_content(&d, super::ARTICLE_META))
-        .is_some_and(|id| !id.is_empty())
+        .filter(|id| !id.is_empty())
 }
 
 /// The `article` and `feed` parameters of the current address.
@@ -239,11 +240,6 @@ fn current_params() -> (Option<String>, Option<String>) {
     let non_empty = |value: Option<String>| value.filter(|v| !v.is_empty());
     // A page the build wrote for one article names it in a <meta>; its own
     // address carries no `article`.
-    let article = non_empty(params.get("article")).or_else(|| {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| crate::loader::meta_content(&d, super::ARTICLE_META))
-            .filter(|id| !id.is_empty())
-    });
+    let article = non_empty(params.get("article")).or_else(written_article);
     (article, non_empty(params.get("feed")))
 }
