@@ -14,6 +14,27 @@ use sha2::{Digest, Sha256, Sha384};
 /// address does not ask for, before the first paint (`src/embedding/takeover.rs`).
 pub const PRERENDER_GUARD: &str = include_str!("../prerender/guard.js");
 
+/// The names of the files in `dist/`, sorted.
+pub fn file_names(dist: &Path) -> Result<Vec<String>, String> {
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("dist/: {e}"))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// The first 8 bytes of a SHA-256, in hex: the content hash in this
+/// build's own file names and its build id.
+pub fn short_hash(digest: impl AsRef<[u8]>) -> String {
+    digest
+        .as_ref()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// The policy the release build runs under (the e2e server sends it). The
 /// one inline script allowed is [`PRERENDER_GUARD`], by its hash.
 pub fn content_security_policy() -> String {
@@ -47,11 +68,7 @@ pub fn externalize_loader(dist: &Path) -> Result<String, String> {
     let module = module_preload(&html);
     let script = after_first_paint(html[body_start..end].trim(), module.as_ref())? + "\n";
 
-    let name_hash: String = Sha256::digest(script.as_bytes())
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let name_hash = short_hash(Sha256::digest(script.as_bytes()));
     let file_name = format!("loader-{name_hash}.js");
     let integrity = format!(
         "sha384-{}",
@@ -232,13 +249,10 @@ pub fn write_headers(dist: &Path) -> Result<(), String> {
          /*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Access-Control-Allow-Origin: *\n",
         content_security_policy()
     );
-    let mut names: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("dist/: {e}"))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+    for name in file_names(dist)?
+        .into_iter()
         .filter(|name| name != "_headers")
-        .collect();
-    names.sort();
-    for name in names {
+    {
         headers.push_str(&format!(
             "/{name}\n  Cache-Control: {}\n",
             cache_control(&name)

@@ -6,6 +6,8 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use crate::dist::{file_names, short_hash};
+
 const TEMPLATE: &str = include_str!("../embed/embed.js");
 
 /// Rules only a widget needs: the element is a block, and its root is the
@@ -91,18 +93,10 @@ pub fn write_widget(dist: &Path) -> Result<(String, String), String> {
         return Err("dist/index.html links no stylesheet: has Trunk's output changed?".into());
     }
     css.push_str(WIDGET_RULES);
-    let hash: String = Sha256::digest(css.as_bytes())
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let stylesheet = format!("widget-{hash}.css");
+    let stylesheet = format!("widget-{}.css", short_hash(Sha256::digest(css.as_bytes())));
     std::fs::write(dist.join(&stylesheet), &css).map_err(|e| format!("{stylesheet}: {e}"))?;
 
-    let names: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("dist/: {e}"))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .collect();
+    let names = file_names(dist)?;
     let one = |what: &str, pick: &dyn Fn(&str) -> bool| -> Result<String, String> {
         let found: Vec<&String> = names.iter().filter(|n| pick(n)).collect();
         match found.as_slice() {

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use crate::dist::{file_names, short_hash};
+
 const TEMPLATE: &str = include_str!("../offline/sw.js");
 
 /// Whether the full-page viewer needs `name` to start offline: its pages
@@ -40,12 +42,10 @@ pub fn name_the_worker(dist: &Path) -> Result<(), String> {
 
 /// Writes `dist/sw.js`; returns the build id and the number of files it precaches.
 pub fn write_service_worker(dist: &Path) -> Result<(String, usize), String> {
-    let mut names: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("dist/: {e}"))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+    let names: Vec<String> = file_names(dist)?
+        .into_iter()
         .filter(|name| is_shell_file(name))
         .collect();
-    names.sort();
     if !names.iter().any(|n| n == "index.html") {
         return Err("dist/ has no index.html".into());
     }
@@ -56,12 +56,7 @@ pub fn write_service_worker(dist: &Path) -> Result<(String, usize), String> {
         hasher.update([0]);
         hasher.update(&bytes);
     }
-    let build: String = hasher
-        .finalize()
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let build = short_hash(hasher.finalize());
     let files = format!(
         "[\n{}\n]",
         names
