@@ -10,18 +10,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
-import { CHROMIUM } from '../lib/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/browser.mjs';
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// chrome-launcher starts the browser itself, so it is told to be headless.
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const AUDITS = {
   fcp: 'first-contentful-paint',

@@ -5,7 +5,10 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { DIST } from './server.mjs';
+import { after, before } from 'node:test';
+
+import { launch } from './browser.mjs';
+import { DIST, serve } from './server.mjs';
 
 /**
  * Serves `pages` (path → HTML) on 127.0.0.1 with a free port.
@@ -35,4 +38,29 @@ export async function policyFramedBy(...origins) {
     .split('\n')
     .find((l) => l.trim().startsWith('Content-Security-Policy:'));
   return line.replace(/^\s*Content-Security-Policy:\s*/, '').replace(/frame-ancestors [^;]+/, `frame-ancestors 'self' ${origins.join(' ')}`);
+}
+
+/**
+ * Registers before/after hooks for a spec: a browser, a host site on one
+ * origin whose page is `page(viewerUrl)`, and dist/ on another, served as a
+ * CDN would for embedding (CORS, and framing allowed for the host only).
+ * The host is started first: the viewer's policy must name its origin.
+ * @param {(viewerUrl: string) => string} page
+ * @returns {{browser, viewer, host}} filled in before the tests run
+ */
+export function useHostedViewer(page) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.host = await hostSite({ '/': () => page(env.viewer.url) });
+    env.viewer = await serve({
+      headers: { 'access-control-allow-origin': '*', 'content-security-policy': await policyFramedBy(env.host.origin) },
+    });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.viewer?.close();
+    await env.host?.close();
+  });
+  return env;
 }

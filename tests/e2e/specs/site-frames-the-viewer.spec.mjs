@@ -3,41 +3,22 @@
 // takes its content's height, grows and shrinks with it, never loops, and
 // obeys only its own viewer.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch } from '../lib/browser.mjs';
-import { hostSite, policyFramedBy } from '../lib/host-site.mjs';
-import { serve } from '../lib/server.mjs';
+import { useHostedViewer } from '../lib/host-site.mjs';
 import { STORAGE_PREFIX } from '../lib/viewer-page.mjs';
 
-let browser;
-let viewer;
-let host;
-
-before(async () => {
-  browser = await launch();
-  // The host is started first: the viewer's CDN must name it in frame-ancestors.
-  host = await hostSite({
-    '/': () => `<!doctype html><html lang="en"><head><title>A publisher</title><link rel="icon" href="data:,">
+const env = useHostedViewer(
+  (viewerUrl) => `<!doctype html><html lang="en"><head><title>A publisher</title><link rel="icon" href="data:,">
       <style>body { margin: 0; } iframe { border: 0; display: block; }</style></head><body>
       <h1>Publisher's page</h1>
-      <iframe id="story" title="Article" src="${viewer.url}index.html?article=samsung-xealth&embed=1" style="width: 700px"></iframe>
-      <iframe id="other" title="Another article" src="${viewer.url}index.html?article=shein-fine-france&embed=1" style="width: 700px"></iframe>
-      <iframe id="boxed" title="A sandboxed article" sandbox="allow-scripts" src="${viewer.url}index.html?article=european-stocks-close&embed=1" style="width: 700px"></iframe>
-      <script src="${viewer.url}resize.js"></script>
+      <iframe id="story" title="Article" src="${viewerUrl}index.html?article=samsung-xealth&embed=1" style="width: 700px"></iframe>
+      <iframe id="other" title="Another article" src="${viewerUrl}index.html?article=shein-fine-france&embed=1" style="width: 700px"></iframe>
+      <iframe id="boxed" title="A sandboxed article" sandbox="allow-scripts" src="${viewerUrl}index.html?article=european-stocks-close&embed=1" style="width: 700px"></iframe>
+      <script src="${viewerUrl}resize.js"></script>
       </body></html>`,
-  });
-  viewer = await serve({
-    headers: { 'access-control-allow-origin': '*', 'content-security-policy': await policyFramedBy(host.origin) },
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await viewer?.close();
-  await host?.close();
-});
+);
 
 const FRAMED = { story: 'samsung-xealth', other: 'shein-fine-france', boxed: 'european-stocks-close' };
 
@@ -64,12 +45,12 @@ async function fitted(page, id) {
 }
 
 test('each frame takes its content height, grows and shrinks, and settles', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(host.url);
+  await page.goto(env.host.url);
 
   const { frame, content } = await fitted(page, 'story');
   assert.equal(await frameHeight(page, 'story'), content, 'the frame is exactly as tall as its content');
@@ -120,16 +101,16 @@ test('each frame takes its content height, grows and shrinks, and settles', asyn
   // Links lead out, in a new tab, to the full viewer: the host's history is untouched.
   const link = await frame.$eval('.related a[data-article-link]', (a) => ({ href: a.href, target: a.target }));
   assert.equal(link.target, '_blank');
-  assert.ok(link.href.startsWith(`${viewer.url}index.html?article=`), link.href);
+  assert.ok(link.href.startsWith(`${env.viewer.url}index.html?article=`), link.href);
   assert.ok(!link.href.includes('embed'), 'to the full viewer');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('resize.js obeys only a frame of the viewer, from that frame\'s exact origin', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   const { content } = await fitted(page, 'story');
   // The page itself, and a frame of the host's own origin, claim a height.
   await page.evaluate(() => {
