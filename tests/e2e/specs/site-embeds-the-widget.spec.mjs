@@ -4,66 +4,52 @@
 // openings, reacts to attribute changes and fires its events; the host's
 // CSS does not reach inside, and the widget's does not leak out.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch } from '../lib/browser.mjs';
-import { hostSite, policyFramedBy } from '../lib/host-site.mjs';
-import { serve } from '../lib/server.mjs';
+import { useHostedViewer } from '../lib/host-site.mjs';
 import { STORAGE_PREFIX } from '../lib/viewer-page.mjs';
-
-let browser;
-let viewer;
-let host;
 
 // Hostile host CSS: it must not reach inside the widgets.
 const HOST_CSS = `* { color: rgb(255, 0, 0) !important; font-family: serif !important; }
 p { display: none; }
 h1 { font-size: 10px; }`;
 
-before(async () => {
-  browser = await launch();
-  host = await hostSite({
-    '/': () => `<!doctype html><html lang="en"><head><title>A publisher</title><link rel="icon" href="data:,">
+const env = useHostedViewer(
+  (viewerUrl) => `<!doctype html><html lang="en"><head><title>A publisher</title><link rel="icon" href="data:,">
       <style>${HOST_CSS}</style>
-      <script src="${viewer.url}embed.js" defer></script></head><body>
+      <script src="${viewerUrl}embed.js" defer></script></head><body>
       <h1 class="article__title" id="host-title">Publisher's own title</h1>
       <div class="page" id="host-page"><p id="host-p">Publisher's paragraph</p></div>
-      <article-viewer id="one" feed="${viewer.url}feed.json" article="samsung-xealth" theme="dark"></article-viewer>
-      <article-viewer id="two" feed="${viewer.url}feed.json" show="article most-viewed" digits="latn"></article-viewer>
-      <iframe id="framed" title="Article" src="${viewer.url}index.html?article=shein-fine-france&embed=1" style="width: 600px; border: 0"></iframe>
-      <script src="${viewer.url}resize.js"></script>
+      <article-viewer id="one" feed="${viewerUrl}feed.json" article="samsung-xealth" theme="dark"></article-viewer>
+      <article-viewer id="two" feed="${viewerUrl}feed.json" show="article most-viewed" digits="latn"></article-viewer>
+      <iframe id="framed" title="Article" src="${viewerUrl}index.html?article=shein-fine-france&embed=1" style="width: 600px; border: 0"></iframe>
+      <script src="${viewerUrl}resize.js"></script>
       </body></html>`,
-  });
-  viewer = await serve({
-    headers: { 'access-control-allow-origin': '*', 'content-security-policy': await policyFramedBy(host.origin) },
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await viewer?.close();
-  await host?.close();
-});
+);
 
 /** Opens the host page, recording the widgets' events and the wasm requests. */
 async function openHost() {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   const wasm = [];
   const problems = [];
+  const warnings = [];
   // The host page's own wasm requests (the framed viewer is another document with its own).
   page.on('request', (r) => r.url().endsWith('.wasm') && r.frame() === page.mainFrame() && wasm.push(r.url()));
   page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   await page.addInitScript(() => {
     window.__events = [];
     for (const name of ['article-viewer:loaded', 'article-viewer:error']) {
       document.addEventListener(name, (e) => window.__events.push({ name, id: e.target.id, detail: e.detail }));
     }
   });
-  await page.goto(host.url);
-  return { context, page, wasm, problems };
+  await page.goto(env.host.url);
+  return { context, page, wasm, problems, warnings };
 }
 
 const loaded = (page, id, article) =>
@@ -137,11 +123,11 @@ test('two elements render from one wasm, count, and keep out of the host', async
 
   // Links lead out of the widget (to the full viewer, no article has a url), never through the host's history.
   const link = await page.evaluate(() => document.getElementById('one').shadowRoot.querySelector('.sidebar__link').getAttribute('href'));
-  assert.ok(link.startsWith(`${viewer.url}index.html?article=`), link);
+  assert.ok(link.startsWith(`${env.viewer.url}index.html?article=`), link);
   const history = await page.evaluate(() => history.length);
   await page.locator('#one >> .sidebar__entry a').first().click({ modifiers: ['Control'] });
   assert.equal(await page.evaluate(() => history.length), history);
-  assert.equal(new URL(page.url()).origin, host.origin);
+  assert.equal(new URL(page.url()).origin, env.host.origin);
 
   // The framed viewer beside them renders and sizes itself.
   await page.$eval('#framed', (f) => f.scrollIntoView());
@@ -152,7 +138,7 @@ test('two elements render from one wasm, count, and keep out of the host', async
 });
 
 test('attributes are live, and errors are events', async () => {
-  const { context, page, problems } = await openHost();
+  const { context, page, problems, warnings } = await openHost();
   await loaded(page, 'one', 'samsung-xealth');
   await loaded(page, 'two', 'musk-putin-secret-talks');
 
@@ -186,10 +172,39 @@ test('attributes are live, and errors are events', async () => {
   assert.match(error.message, /404/);
   assert.equal(await page.evaluate(() => document.getElementById('broken').shadowRoot.querySelector('.error-panel')?.dataset.error), 'http');
 
+  // An article the feed lacks: its own error, and the element's list of posts still shows.
+  await page.evaluate(() => document.getElementById('one').setAttribute('article', 'no-such-article'));
+  await page.waitForFunction(() => window.__events.some((e) => e.name === 'article-viewer:error' && e.id === 'one'));
+  const missing = await page.evaluate(() => window.__events.find((e) => e.name === 'article-viewer:error' && e.id === 'one').detail);
+  assert.equal(missing.kind, 'article-not-found');
+  assert.match(missing.message, /no-such-article/);
+  const one = await page.evaluate(() => {
+    const root = document.getElementById('one').shadowRoot;
+    return { panel: root.querySelector('.error-panel')?.dataset.error, sidebar: root.querySelectorAll('.sidebar__entry').length };
+  });
+  assert.deepEqual(one, { panel: 'article-not-found', sidebar: 12 }, 'the first page of the 13 posts');
+
+  // Parts it does not know: a console warning naming them, and the whole page rather than an empty box;
+  // digits it does not know: the language's own.
+  await page.evaluate(() => {
+    const odd = document.createElement('article-viewer');
+    odd.id = 'odd';
+    odd.setAttribute('show', 'comments, ads');
+    odd.setAttribute('digits', 'roman');
+    document.body.append(odd);
+  });
+  await loaded(page, 'odd', 'musk-putin-secret-talks');
+  assert.ok(warnings.some((w) => /show=.*unknown parts.*comments.*ads/.test(w)), warnings.join('\n'));
+  const odd = await page.evaluate(() => {
+    const root = document.getElementById('odd').shadowRoot;
+    return { article: !!root.querySelector('article.article'), sidebar: !!root.querySelector('.sidebar'), arabicDigits: /[٠-٩]/.test(root.querySelector('.most-viewed').textContent) };
+  });
+  assert.deepEqual(odd, { article: true, sidebar: true, arabicDigits: true });
+
   // Removing an element removes its viewer; the others go on.
   await page.evaluate(() => document.getElementById('broken').remove());
   assert.equal(await storedOpens(page, 'shein-fine-france'), 1);
-  const unexpected = problems.filter((p) => !/404|no-such-feed|answered HTTP 404/.test(p));
+  const unexpected = problems.filter((p) => !/404|no-such-feed|answered HTTP 404|no-such-article/.test(p));
   assert.deepEqual(unexpected, []);
   await context.close();
 });
