@@ -10,6 +10,7 @@ pub mod feed_view;
 pub mod loading;
 pub mod most_viewed;
 pub mod page;
+pub mod post_entry;
 pub mod post_link;
 pub mod reader_controls;
 pub mod related;

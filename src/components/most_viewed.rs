@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{BidiText, PostLink, ViewCount};
+use crate::components::post_entry::post_entry;
 use crate::feed::Feed;
-use crate::i18n::{Direction, Locale, Numerals};
+use crate::i18n::{Locale, Numerals};
 use crate::views::ranking::most_viewed;
 use crate::views::ViewStore;
 
@@ -47,19 +47,13 @@ pub fn MostViewed(
             .into_iter()
             .filter_map(|position| feed.items.get(position))
             .map(|post| {
-                let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
-                let direction = Direction::of_language(&language);
-                let dir = direction.as_str();
-                let (id, link_id, count_id) = (post.id.clone(), post.id.clone(), post.id.clone());
-                let label = post.label().to_owned();
-                view! {
-                    <li class="most-viewed__entry" data-article-id=id>
-                        <PostLink id=link_id url=post.url.clone() class="most-viewed__link">
-                            <span lang=language dir=dir><BidiText text=label direction=direction/></span>
-                        </PostLink>
-                        <ViewCount id=count_id publisher_views=post.publisher_views locale=locale numerals=numerals/>
-                    </li>
-                }
+                post_entry(
+                    ("most-viewed__entry", "most-viewed__link"),
+                    &feed,
+                    post,
+                    locale,
+                    numerals,
+                )
             })
             .collect_view()
     };

@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{BidiText, PostLink, ViewCount};
+use crate::components::post_entry::post_entry;
 use crate::feed::Feed;
-use crate::i18n::{Direction, Locale, Numerals};
+use crate::i18n::{Locale, Numerals};
 use crate::views::ViewStore;
 
 /// Posts per page: a long feed never puts more than this many entries in the page.
@@ -72,19 +72,13 @@ pub fn Sidebar(
                 .iter()
                 .filter_map(|position| feed.items.get(*position))
                 .map(|post| {
-                    let language = feed.language_of(post).unwrap_or(strings.lang).to_owned();
-                    let direction = Direction::of_language(&language);
-                    let dir = direction.as_str();
-                    let (entry_id, link_id, count_id) = (post.id.clone(), post.id.clone(), post.id.clone());
-                    let label = post.label().to_owned();
-                    view! {
-                        <li class="sidebar__entry" data-article-id=entry_id>
-                            <PostLink id=link_id url=post.url.clone() class="sidebar__link">
-                                <span lang=language dir=dir><BidiText text=label direction=direction/></span>
-                            </PostLink>
-                            <ViewCount id=count_id publisher_views=post.publisher_views locale=locale numerals=numerals/>
-                        </li>
-                    }
+                    post_entry(
+                        ("sidebar__entry", "sidebar__link"),
+                        &feed,
+                        post,
+                        locale,
+                        numerals,
+                    )
                 })
                 .collect_view()
         })
