@@ -49,7 +49,17 @@ fn shared_store() -> ViewStore {
     SHARED_STORE.with(|shared| {
         let mut shared = shared.borrow_mut();
         let (_, store) = shared.get_or_insert_with(|| {
-            let owner = Owner::new();
+            // A root of its own: a child of the widget being rendered would
+            // be disposed with it, taking every other widget's counts along.
+            // `new_root` also makes itself the current owner, which would
+            // put the rest of this widget under it: the previous one is put
+            // back at once.
+            let previous = Owner::current();
+            let owner = Owner::new_root(None);
+            match previous {
+                Some(previous) => previous.set(),
+                None => owner.clone().unset(),
+            }
             let store = owner.with(ViewStore::new);
             (owner, store)
         });

@@ -201,9 +201,15 @@ test('attributes are live, and errors are events', async () => {
   });
   assert.deepEqual(odd, { article: true, sidebar: true, arabicDigits: true });
 
-  // Removing an element removes its viewer; the others go on.
+  // Removing an element removes its viewer; the others go on, counting in the store they share.
   await page.evaluate(() => document.getElementById('broken').remove());
+  await page.evaluate(() => document.getElementById('one').remove());
   assert.equal(await storedOpens(page, 'shein-fine-france'), 1);
+  await page.evaluate(() => document.getElementById('two').setAttribute('show', 'article'));
+  await page.evaluate(() => document.getElementById('two').setAttribute('article', 'shein-fine-france'));
+  await loaded(page, 'two', 'shein-fine-france');
+  await page.waitForFunction(() => document.getElementById('two').shadowRoot.querySelector('article.article')?.dataset.articleId === 'shein-fine-france');
+  assert.equal(await storedOpens(page, 'shein-fine-france'), 2);
   const unexpected = problems.filter((p) => !/404|no-such-feed|answered HTTP 404|no-such-article/.test(p));
   assert.deepEqual(unexpected, []);
   await context.close();
