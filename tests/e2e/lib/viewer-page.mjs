@@ -39,6 +39,9 @@ export class ViewerPage {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();
+      // A panic leaves the wasm instance stuck, so the test usually fails later on a
+      // timeout that says nothing of it: the cause goes to the log at once.
+      if (text.includes('panicked at')) console.error(`the page panicked: ${text}`);
       this.consoleErrors.push(text);
       if (!expectedErrors.some((pattern) => pattern.test(text))) this.problems.push(`console error: ${text}`);
     });

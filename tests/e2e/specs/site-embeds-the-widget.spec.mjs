@@ -40,6 +40,8 @@ async function openHost() {
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
+    // A panic shows up later as a timeout: say so at once.
+    if (m.text().includes('panicked at')) console.error(`the page panicked: ${m.text()}`);
     if (m.type() === 'warning') warnings.push(m.text());
   });
   await page.addInitScript(() => {
