@@ -19,6 +19,10 @@ const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'target/bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// V8 flags for the DevTools-protocol measurements (not Lighthouse's), to see
+// what an engine setting costs: BENCH_JS_FLAGS=--no-wasm-lazy-compilation.
+const JS_FLAGS = process.env.BENCH_JS_FLAGS ?? '';
+const BROWSER_ARGS = JS_FLAGS ? [`--js-flags=${JS_FLAGS}`] : [];
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 
@@ -107,7 +111,8 @@ async function measurePage(browser, url, profile, isApp) {
 async function machine() {
   const os = await import('node:os');
   const cpus = os.cpus();
-  return `${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}, ${(await launchVersion())}`;
+  const flags = JS_FLAGS ? ` with --js-flags=${JS_FLAGS} (not Lighthouse)` : '';
+  return `${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}, ${(await launchVersion())}${flags}`;
 }
 
 async function launchVersion() {
@@ -213,7 +218,7 @@ async function main() {
   await mkdir(generated, { recursive: true });
   const app = await serveDir(DIST, generated);
   const copy = await serveDir(staticDir);
-  const browser = await launch();
+  const browser = await launch(BROWSER_ARGS);
   const report = { machine: await machine(), runs: RUNS, sizes, timings: {} };
   try {
     for (const [name, profile] of Object.entries(PROFILES)) {

@@ -16,6 +16,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+/** @param {string[]} extraArgs flags on top of CHROMIUM_ARGS (the benchmark's V8 flags) */
+export async function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
