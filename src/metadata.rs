@@ -7,6 +7,7 @@
 
 use serde_json::json;
 
+use crate::content::policy::is_web_address;
 use crate::content::text::excerpt;
 use crate::feed::{Body, Feed, Item};
 
@@ -53,12 +54,9 @@ impl ArticleMeta {
             canonical: item
                 .url
                 .clone()
-                .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+                .filter(|u| is_web_address(u))
                 .unwrap_or_else(|| page_url.to_owned()),
-            image: item
-                .image
-                .clone()
-                .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+            image: item.image.clone().filter(|u| is_web_address(u)),
             published: item.date_published.as_ref().map(|d| d.text.clone()),
             modified: item.date_modified.as_ref().map(|d| d.text.clone()),
             authors: feed

@@ -202,6 +202,13 @@ pub fn safe_url(value: &str, usage: UrlUse) -> Option<String> {
     }
 }
 
+/// True for an absolute `http://` or `https://` address: what a feed's own
+/// `url` or `image` must be to be used as a page's canonical address, an
+/// image for link previews, or where an embedded viewer's links lead.
+pub fn is_web_address(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
 /// True for a link that leaves this site (an absolute or scheme-relative URL).
 pub fn is_external_link(href: &str) -> bool {
     let lower = href.to_ascii_lowercase();
@@ -379,5 +386,21 @@ mod tests {
         assert!(is_external_link("//example.com"));
         assert!(!is_external_link("?article=2"));
         assert!(!is_external_link("#top"));
+    }
+
+    #[test]
+    fn web_addresses_are_absolute_http_or_https() {
+        assert!(is_web_address("https://news.example/a"));
+        assert!(is_web_address("http://news.example/a"));
+        for other in [
+            "//news.example/a",
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "?article=a",
+            "ftp://news.example/a",
+            "",
+        ] {
+            assert!(!is_web_address(other), "{other}");
+        }
     }
 }

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MouseEvent, UrlSearchParams};
 
 use super::query::article_href;
+use crate::content::policy::is_web_address;
 
 /// One opening of the page or of an article inside it. Each navigation
 /// (first load, a click, back or forward) is a new opening, even to the
@@ -90,7 +91,7 @@ impl Navigation {
                 viewer_page,
                 new_tab,
             } => {
-                let own = url.filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+                let own = url.filter(|u| is_web_address(u));
                 let href = match own {
                     Some(url) => url.to_owned(),
                     None => format!("{viewer_page}{}", self.href(id)),
