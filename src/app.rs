@@ -7,7 +7,7 @@ use crate::embedding::{frame, offline, takeover, Mode, Parts};
 use crate::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
 use crate::loader::{choose_feed, feed_resource, meta_content, read_settings};
 use crate::preferences::ReaderPreferences;
-use crate::routing::{Linking, Navigation};
+use crate::routing::{address_params, Linking, Navigation};
 use crate::views::ViewStore;
 
 /// The whole viewer, owning the page.
@@ -30,12 +30,7 @@ pub fn App() -> impl IntoView {
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
     provide_context(HijriSetting(hijri));
 
-    let embed_param = window()
-        .location()
-        .search()
-        .ok()
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("embed"));
+    let embed_param = address_params().and_then(|params| params.get("embed"));
     let mode = Mode::of_page(
         meta_content(&document, Mode::PRERENDER_META).as_deref(),
         embed_param.as_deref(),

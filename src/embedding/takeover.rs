@@ -13,7 +13,7 @@
 //! hides it before the first paint and [`pending`] removes it.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, UrlSearchParams};
+use web_sys::{Document, Element, HtmlElement};
 
 /// Marks the build's copy of the page.
 const PRERENDERED: &str = "[data-prerendered]";
@@ -46,10 +46,7 @@ pub fn pending(document: &Document) -> Option<Element> {
     let written_for = copy
         .get_attribute("data-prerendered-for")
         .unwrap_or_default();
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let params = UrlSearchParams::new_with_str(&search).ok();
+    let params = crate::routing::address_params();
     let param = |name: &str| params.as_ref().and_then(|p| p.get(name));
     let asked = param("article").or_else(crate::routing::written_article);
     let other = param("feed").is_some() || param("embed").is_some();

@@ -8,7 +8,7 @@
 pub mod navigation;
 pub mod query;
 
-pub use navigation::{written_article, Linking, Navigation, Opening};
+pub use navigation::{address_params, written_article, Linking, Navigation, Opening};
 
 /// The `<meta name>` a page written by the build for one article carries:
 /// its id, which the page's own address (`article-….html`) does not.

@@ -230,17 +230,25 @@ pub fn written_article() -> Option<String> {
         .filter(|id| !id.is_empty())
 }
 
+/// The parameters of the current address (its query string), as the page
+/// was opened or as the app has since moved it. Read by everything that
+/// follows the address: navigation, the mode and the build's copy of the page.
+pub fn address_params() -> Option<UrlSearchParams> {
+    let search = web_sys::window()?.location().search().ok()?;
+    UrlSearchParams::new_with_str(&search).ok()
+}
+
 /// The `article` and `feed` parameters of the current address.
 fn current_params() -> (Option<String>, Option<String>) {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let Ok(params) = UrlSearchParams::new_with_str(&search) else {
-        return (None, None);
+    let params = address_params();
+    let non_empty = |name: &str| {
+        params
+            .as_ref()
+            .and_then(|p| p.get(name))
+            .filter(|v| !v.is_empty())
     };
-    let non_empty = |value: Option<String>| value.filter(|v| !v.is_empty());
     // A page the build wrote for one article names it in a <meta>; its own
     // address carries no `article`.
-    let article = non_empty(params.get("article")).or_else(written_article);
-    (article, non_empty(params.get("feed")))
+    let article = non_empty("article").or_else(written_article);
+    (article, non_empty("feed"))
 }
