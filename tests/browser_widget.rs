@@ -111,4 +111,13 @@ async fn removing_the_first_widget_leaves_the_others_working() {
         "and opens another article: {}",
         second_root.inner_html()
     );
+
+    // A blank `article` set later means the feed's first, as it does at load.
+    second_host.set_attribute("article", "  ").unwrap();
+    second.attribute_changed("article");
+    assert!(
+        support::until(|| shown(&second_root).as_deref() == Some("musk-putin-secret-talks")).await,
+        "a blank article is the first: {}",
+        second_root.inner_html()
+    );
 }

@@ -77,9 +77,14 @@ struct WidgetConfig {
     parts: Parts,
 }
 
+/// The value of the element's attribute `name`; none when it is missing or blank.
+fn attribute_of(host: &HtmlElement, name: &str) -> Option<String> {
+    host.get_attribute(name).filter(|v| !v.trim().is_empty())
+}
+
 impl WidgetConfig {
     fn read(host: &HtmlElement, default_feed: &str) -> Self {
-        let attribute = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
+        let attribute = |name: &str| attribute_of(host, name);
         let feed = attribute("feed")
             .and_then(|feed| {
                 // Relative to the host page, as any attribute holding a URL.
@@ -152,8 +157,7 @@ impl WidgetHandle {
         let navigation = *self.navigation.borrow();
         match (name, navigation) {
             ("article", Some(navigation)) => {
-                let article = self.host.get_attribute("article").filter(|a| !a.is_empty());
-                navigation.open(article);
+                navigation.open(attribute_of(&self.host, "article"));
             }
             _ => self.render(),
         }
