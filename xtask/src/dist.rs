@@ -24,6 +24,16 @@ pub fn file_names(dist: &Path) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
+/// `dist/<name>` as text.
+pub fn read(dist: &Path, name: &str) -> Result<String, String> {
+    std::fs::read_to_string(dist.join(name)).map_err(|e| format!("dist/{name}: {e}"))
+}
+
+/// Writes `dist/<name>`.
+pub fn write(dist: &Path, name: &str, contents: impl AsRef<[u8]>) -> Result<(), String> {
+    std::fs::write(dist.join(name), contents).map_err(|e| format!("dist/{name}: {e}"))
+}
+
 /// The first 8 bytes of a SHA-256, in hex: the content hash in this
 /// build's own file names and its build id.
 pub fn short_hash(digest: impl AsRef<[u8]>) -> String {
@@ -51,9 +61,7 @@ const CLOSE: &str = "</script>";
 
 /// Moves the inline loader of `dist/index.html` into `dist/loader-<hash>.js`.
 pub fn externalize_loader(dist: &Path) -> Result<String, String> {
-    let index_path = dist.join("index.html");
-    let html = std::fs::read_to_string(&index_path)
-        .map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let html = read(dist, "index.html")?;
     let start = html
         .find(OPEN)
         .ok_or("dist/index.html has no inline module script: has Trunk's output changed?")?;
@@ -74,14 +82,14 @@ pub fn externalize_loader(dist: &Path) -> Result<String, String> {
         "sha384-{}",
         base64::engine::general_purpose::STANDARD.encode(Sha384::digest(script.as_bytes()))
     );
-    std::fs::write(dist.join(&file_name), &script).map_err(|e| format!("{file_name}: {e}"))?;
+    write(dist, &file_name, &script)?;
 
     let tag = format!(
         "<script type=\"module\" src=\"./{file_name}\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>"
     );
     let rewritten = format!("{}{}{}", &html[..start], tag, &html[end + CLOSE.len()..]);
     let rewritten = without_app_preloads(&rewritten);
-    std::fs::write(&index_path, rewritten).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    write(dist, "index.html", rewritten)?;
     Ok(file_name)
 }
 
@@ -145,25 +153,29 @@ document.head.append(link);\n}});\n"
 /// `html` without Trunk's preloads of the wasm and the wasm-bindgen module:
 /// the loader fetches both after the first paint instead.
 fn without_app_preloads(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
+    rewrite_link_tags(html, |tag| {
+        let app = (tag.starts_with("<link rel=\"preload\"") && tag.contains("application/wasm"))
+            || tag.starts_with("<link rel=\"modulepreload\"");
+        (!app).then(|| tag.to_owned())
+    })
+}
+
+/// `html` with each `<link …>` tag (passed without its closing `>`) put
+/// through `rewrite`: its answer replaces the tag, `None` removes it.
+fn rewrite_link_tags(html: &str, mut rewrite: impl FnMut(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(html.len() + 256);
     let mut rest = html;
-    loop {
-        let next = ["<link rel=\"preload\"", "<link rel=\"modulepreload\""]
-            .iter()
-            .filter_map(|open| rest.find(open))
-            .min();
-        let Some(start) = next else { break };
-        let end = rest[start..]
-            .find('>')
-            .map_or(rest.len(), |len| start + len + 1);
+    while let Some(start) = rest.find("<link") {
         out.push_str(&rest[..start]);
-        let tag = &rest[start..end];
-        let app =
-            tag.contains("application/wasm") || tag.starts_with("<link rel=\"modulepreload\"");
-        if !app {
-            out.push_str(tag);
+        let tag_end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |end| start + end);
+        let close_end = (tag_end + 1).min(rest.len());
+        if let Some(tag) = rewrite(&rest[start..tag_end]) {
+            out.push_str(&tag);
+            out.push_str(&rest[tag_end..close_end]);
         }
-        rest = &rest[end..];
+        rest = &rest[close_end..];
     }
     out.push_str(rest);
     out
@@ -174,38 +186,25 @@ fn without_app_preloads(html: &str) -> String {
 /// browser cannot check the integrity of a file from another origin (a CDN,
 /// or the page's own host seen from a sandboxed frame) and refuses it.
 pub fn cors_enable_integrity_links(dist: &Path) -> Result<usize, String> {
-    let index_path = dist.join("index.html");
-    let html = std::fs::read_to_string(&index_path)
-        .map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let (rewritten, changed) = add_crossorigin(&html);
-    std::fs::write(&index_path, rewritten).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let (rewritten, changed) = add_crossorigin(&read(dist, "index.html")?);
+    write(dist, "index.html", rewritten)?;
     Ok(changed)
 }
 
 fn add_crossorigin(html: &str) -> (String, usize) {
-    let mut out = String::with_capacity(html.len() + 256);
-    let mut rest = html;
     let mut changed = 0;
-    while let Some(start) = rest.find("<link") {
-        out.push_str(&rest[..start]);
-        let tag_end = rest[start..]
-            .find('>')
-            .map_or(rest.len(), |end| start + end);
-        let tag = &rest[start..tag_end];
-        if tag.contains("integrity=") && !tag.contains("crossorigin") {
-            let body = tag.strip_suffix('/').unwrap_or(tag);
-            out.push_str(body.trim_end());
-            out.push_str(" crossorigin=\"anonymous\"");
-            if body.len() != tag.len() {
-                out.push('/');
-            }
-            changed += 1;
-        } else {
-            out.push_str(tag);
+    let out = rewrite_link_tags(html, |tag| {
+        if !tag.contains("integrity=") || tag.contains("crossorigin") {
+            return Some(tag.to_owned());
         }
-        rest = &rest[tag_end..];
-    }
-    out.push_str(rest);
+        changed += 1;
+        let body = tag.strip_suffix('/').unwrap_or(tag);
+        let closing = if body.len() != tag.len() { "/" } else { "" };
+        Some(format!(
+            "{} crossorigin=\"anonymous\"{closing}",
+            body.trim_end()
+        ))
+    });
     (out, changed)
 }
 
@@ -261,7 +260,7 @@ pub fn write_headers(dist: &Path) -> Result<(), String> {
             headers.push_str(&format!("/\n  Cache-Control: {}\n", cache_control(&name)));
         }
     }
-    std::fs::write(dist.join("_headers"), headers).map_err(|e| format!("dist/_headers: {e}"))
+    write(dist, "_headers", headers)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::dist::{file_names, short_hash};
+use crate::dist::{file_names, read, short_hash, write};
 
 const TEMPLATE: &str = include_str!("../embed/embed.js");
 
@@ -80,9 +80,7 @@ fn linked_stylesheets(html: &str) -> Vec<String> {
 
 /// Writes `dist/widget-<hash>.css` and `dist/embed.js`; returns their names.
 pub fn write_widget(dist: &Path) -> Result<(String, String), String> {
-    let read = |name: &str| {
-        std::fs::read_to_string(dist.join(name)).map_err(|e| format!("dist/{name}: {e}"))
-    };
+    let read = |name: &str| read(dist, name);
     let html = read("index.html")?;
     let mut css = String::new();
     for name in linked_stylesheets(&html) {
@@ -94,7 +92,7 @@ pub fn write_widget(dist: &Path) -> Result<(String, String), String> {
     }
     css.push_str(WIDGET_RULES);
     let stylesheet = format!("widget-{}.css", short_hash(Sha256::digest(css.as_bytes())));
-    std::fs::write(dist.join(&stylesheet), &css).map_err(|e| format!("{stylesheet}: {e}"))?;
+    write(dist, &stylesheet, &css)?;
 
     let names = file_names(dist)?;
     let one = |what: &str, pick: &dyn Fn(&str) -> bool| -> Result<String, String> {
@@ -114,7 +112,7 @@ pub fn write_widget(dist: &Path) -> Result<(String, String), String> {
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
         .replace("__STYLESHEET__", &stylesheet);
-    std::fs::write(dist.join("embed.js"), script).map_err(|e| format!("embed.js: {e}"))?;
+    write(dist, "embed.js", script)?;
     Ok(("embed.js".to_owned(), stylesheet))
 }
 

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::dist::{file_names, short_hash};
+use crate::dist::{file_names, read, short_hash, write};
 
 const TEMPLATE: &str = include_str!("../offline/sw.js");
 
@@ -28,8 +28,7 @@ const WORKER_META: &str = "<meta name=\"article-viewer:service-worker\" content=
 /// Names `sw.js` in `dist/index.html`, the template of every written page,
 /// so the built pages register it (and `trunk serve`, which has none, does not).
 pub fn name_the_worker(dist: &Path) -> Result<(), String> {
-    let path = dist.join("index.html");
-    let html = std::fs::read_to_string(&path).map_err(|e| format!("dist/index.html: {e}"))?;
+    let html = read(dist, "index.html")?;
     if html.contains("article-viewer:service-worker") {
         return Ok(());
     }
@@ -37,7 +36,7 @@ pub fn name_the_worker(dist: &Path) -> Result<(), String> {
         .find("</head>")
         .ok_or("dist/index.html has no </head>")?;
     let named = format!("{}  {WORKER_META}\n  {}", &html[..at], &html[at..]);
-    std::fs::write(&path, named).map_err(|e| format!("dist/index.html: {e}"))
+    write(dist, "index.html", named)
 }
 
 /// Writes `dist/sw.js`; returns the build id and the number of files it precaches.
@@ -68,7 +67,7 @@ pub fn write_service_worker(dist: &Path) -> Result<(String, usize), String> {
     let script = TEMPLATE
         .replace("'__BUILD__'", &format!("'{build}'"))
         .replace("__FILES__", &files);
-    std::fs::write(dist.join("sw.js"), script).map_err(|e| format!("dist/sw.js: {e}"))?;
+    write(dist, "sw.js", script)?;
     Ok((build, names.len()))
 }
 
