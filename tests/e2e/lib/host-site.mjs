@@ -2,13 +2,10 @@
 // publisher's page embeds the viewer from a CDN.
 
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-
 import { after, before } from 'node:test';
 
 import { launch } from './browser.mjs';
-import { DIST, serve } from './server.mjs';
+import { distHeaders, serve } from './server.mjs';
 
 /**
  * Serves `pages` (path → HTML) on 127.0.0.1 with a free port.
@@ -34,10 +31,9 @@ export async function hostSite(pages, headers = {}) {
 
 /** The build's Content-Security-Policy with `frame-ancestors` narrowed to `origins`, as an operator who knows its hosts sets it. */
 export async function policyFramedBy(...origins) {
-  const line = (await readFile(join(DIST, '_headers'), 'utf8'))
-    .split('\n')
-    .find((l) => l.trim().startsWith('Content-Security-Policy:'));
-  return line.replace(/^\s*Content-Security-Policy:\s*/, '').replace(/frame-ancestors [^;]+/, `frame-ancestors 'self' ${origins.join(' ')}`);
+  const policy = (await distHeaders()).all['content-security-policy'];
+  if (!policy) throw new Error('dist/_headers has no Content-Security-Policy: build with cargo xtask build');
+  return policy.replace(/frame-ancestors [^;]+/, `frame-ancestors 'self' ${origins.join(' ')}`);
 }
 
 /**

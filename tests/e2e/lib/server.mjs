@@ -29,7 +29,7 @@ const TYPES = {
  * for every file (`/*`), `byPath` per file (`/name`, relative to where
  * dist/ is mounted).
  */
-async function distHeaders() {
+export async function distHeaders() {
   let text;
   try {
     text = await readFile(join(DIST, '_headers'), 'utf8');
