@@ -8,8 +8,8 @@ export const STORAGE_PREFIX = 'article-viewer:v1:views:';
 export const SEED_ID = 'musk-putin-secret-talks';
 export const SEED_TITLE = 'تقرير يكشف محادثات سرية بين إيلون ماسك وفلاديمير بوتين';
 
-/** Runs in the page: the sum of `id`'s counts over every slot. */
-function storedTotal([prefix, id]) {
+/** Runs in the page: the sum of `id`'s counts over every slot, as a string; null when none. */
+export function storedTotal([prefix, id]) {
   let total = null;
   for (const key of Object.keys(localStorage)) {
     const match = key.startsWith(prefix) && /^(\d+):(.*)$/s.exec(key.slice(prefix.length));

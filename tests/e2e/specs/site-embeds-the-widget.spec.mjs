@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { useHostedViewer } from '../lib/host-site.mjs';
-import { STORAGE_PREFIX } from '../lib/viewer-page.mjs';
+import { STORAGE_PREFIX, storedTotal } from '../lib/viewer-page.mjs';
 
 // Hostile host CSS: it must not reach inside the widgets.
 const HOST_CSS = `* { color: rgb(255, 0, 0) !important; font-family: serif !important; }
@@ -61,14 +61,8 @@ const loaded = (page, id, article) =>
     { timeout: 15000 },
   );
 
-const storedOpens = (page, article) =>
-  page.evaluate(
-    ([prefix, article]) =>
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith(prefix) && k.endsWith(`:${article}`))
-        .reduce((sum, k) => sum + Number(localStorage.getItem(k)), 0),
-    [STORAGE_PREFIX, article],
-  );
+/** The host origin's stored openings of `article`, over every tab's slot (0 when none). */
+const storedOpens = async (page, article) => Number(await page.evaluate(storedTotal, [STORAGE_PREFIX, article]));
 
 test('two elements render from one wasm, count, and keep out of the host', async () => {
   const { context, page, wasm, problems } = await openHost();
