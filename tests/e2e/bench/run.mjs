@@ -107,19 +107,12 @@ async function measurePage(browser, url, profile, isApp) {
   return { fcp: m.fcp, lcp: m.lcp, cls: m.cls, tbt, viewWritten: m.viewWritten, memory: heap.usedSize + m.wasmBytes };
 }
 
-/** The machine, as the README's table names it. */
-async function machine() {
+/** The machine, as the README's table names it, with the measuring `browser`'s version. */
+async function machine(browser) {
   const os = await import('node:os');
   const cpus = os.cpus();
   const flags = JS_FLAGS ? ` with --js-flags=${JS_FLAGS} (not Lighthouse)` : '';
-  return `${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}, ${(await launchVersion())}${flags}`;
-}
-
-async function launchVersion() {
-  const browser = await launch();
-  const version = `Chromium ${browser.version()}`;
-  await browser.close();
-  return version;
+  return `${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}, Chromium ${browser.version()}${flags}`;
 }
 
 const median = (values) => {
@@ -219,7 +212,7 @@ async function main() {
   const app = await serveDir(DIST, generated);
   const copy = await serveDir(staticDir);
   const browser = await launch(BROWSER_ARGS);
-  const report = { machine: await machine(), runs: RUNS, sizes, timings: {} };
+  const report = { machine: await machine(browser), runs: RUNS, sizes, timings: {} };
   try {
     for (const [name, profile] of Object.entries(PROFILES)) {
       report.timings[name] = { app: await measure(browser, app.url, profile, true), static: await measure(browser, copy.url, profile, false) };
@@ -237,7 +230,7 @@ async function main() {
   const rows = [['figure', 'app', 'static copy', 'ratio']];
   for (const kind of ['raw', 'gzip', 'brotli']) rows.push([`first-paint bytes (HTML + CSS), ${kind}`, fmt(sizes.app[kind]), fmt(sizes.static[kind]), ratio(sizes.app[kind], sizes.static[kind])]);
   rows.push(['bytes until live (+ JS, wasm, feed), brotli', fmt(sizes.appLive.brotli), fmt(sizes.static.brotli), ratio(sizes.appLive.brotli, sizes.static.brotli)]);
-  rows.push(['JS + wasm + CSS, brotli', fmt(sizes.appCode.brotli), fmt(sizes.static.brotli - (sizes.staticHtml?.brotli ?? 0)), '']);
+  rows.push(['JS + wasm + CSS, brotli', fmt(sizes.appCode.brotli), fmt(sizes.static.brotli - sizes.staticHtml.brotli), '']);
   rows.push(['wasm alone, raw / brotli', `${sizes.wasm.raw} / ${sizes.wasm.brotli}`, '', '']);
   for (const [name, t] of Object.entries(report.timings)) {
     for (const [key, unit] of [['fcp', ' ms'], ['lcp', ' ms'], ['cls', ''], ['tbt', ' ms'], ['viewWritten', ' ms'], ['memory', ' B']]) {
