@@ -31,9 +31,32 @@ pub enum ViewerError {
     /// The address names an article the feed does not have.
     #[error("the feed has no article with id {id:?}")]
     ArticleNotFound { id: String },
+    /// The article loaded, but its body could not be rendered (the browser
+    /// refused a call the sanitizer makes, or the walk failed). The rest of
+    /// the page is unaffected.
+    #[error("the body of article {id:?} could not be rendered: {reason}")]
+    BodyUnreadable { id: String, reason: String },
 }
 
 impl ViewerError {
+    /// A stable name for each kind of error, as `data-error` on its panel
+    /// and `kind` in the widget's error event, for tests and themes.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Unreachable { .. } => "unreachable",
+            Self::Http { .. } => "http",
+            Self::Timeout { .. } => "timeout",
+            Self::TooLarge { .. } => "too-large",
+            Self::FeedNotAllowed { .. } => "feed-not-allowed",
+            Self::Feed(FeedError::NotJson { .. }) => "not-json",
+            Self::Feed(FeedError::NotJsonFeed { .. }) => "not-json-feed",
+            Self::Feed(FeedError::WrongType { .. }) => "wrong-type",
+            Self::Feed(FeedError::NoItems { .. }) => "no-items",
+            Self::ArticleNotFound { .. } => "article-not-found",
+            Self::BodyUnreadable { .. } => "unreadable-body",
+        }
+    }
+
     /// Whether trying again might cure it (a retry button is offered then).
     pub fn may_pass(&self) -> bool {
         match self {

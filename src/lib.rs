@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod containment;
 pub mod content;
 pub mod embedding;
 pub mod error;

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::components::{
     ArticleBody, AuthorBox, BidiText, Byline, ReaderControls, RelatedPosts, ViewCount,
 };
-use crate::content::dom::plain_text;
 use crate::content::policy::{safe_url, UrlUse};
+use crate::content::readable_text;
 use crate::embedding::{Mode, Parts};
 use crate::feed::{Body, Feed};
 use crate::i18n::reading_time::{reading_characters, reading_minutes};
@@ -38,7 +38,7 @@ pub fn ArticleView(
     let numerals = use_numerals(&language);
     // The body's text, read once: for the reading time and the page's description.
     let body_text = match &item.body {
-        Body::Html(html) => plain_text(html).ok(),
+        Body::Html(html) => readable_text(html),
         Body::Text(text) => Some(text.clone()),
         Body::Empty => None,
     };
@@ -89,7 +89,7 @@ pub fn ArticleView(
             {image.map(|src| view! {
                 <img class="article__image" src=src alt="" width="1200" height="675" decoding="async" referrerpolicy="no-referrer"/>
             })}
-            <ArticleBody body=item.body.clone() direction=direction/>
+            <ArticleBody body=item.body.clone() direction=direction article_id=item.id.clone() locale=locale/>
             <AuthorBox authors=authors locale=locale/>
         </article>
         {parts.related.then(|| view! { <RelatedPosts feed=feed.clone() item=item locale=locale/> })}

@@ -3,14 +3,19 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::components::BidiText;
+use crate::components::{BidiText, ErrorPanel};
+use crate::containment::contained;
 use crate::content::bidi::Foreign;
-use crate::content::{dom, text};
+use crate::content::dom::SanitizeError;
+use crate::content::{dom, platform, text};
+use crate::error::ViewerError;
 use crate::feed::Body;
-use crate::i18n::Direction;
+use crate::i18n::{Direction, Locale};
 
 /// The body of an article. Markup goes through [`dom::sanitize`] and is
-/// inserted as nodes, never as an HTML string.
+/// inserted as nodes, never as an HTML string. If the browser fails the walk
+/// (or it fails in any other way), the body shows an error panel
+/// (`data-error="unreadable-body"`) and the rest of the page carries on.
 #[component]
 pub fn ArticleBody(
     /// The body as the feed gives it.
@@ -19,9 +24,15 @@ pub fn ArticleBody(
     /// direction's script are isolated. Without it the body is left as sanitized.
     #[prop(optional)]
     direction: Option<Direction>,
+    /// The article's id, named in the error when its body cannot be shown.
+    #[prop(optional, into)]
+    article_id: String,
+    /// The language of the error panel shown when the body cannot be rendered.
+    #[prop(optional)]
+    locale: Locale,
 ) -> impl IntoView {
     match body {
-        Body::Html(html) => html_body(html, direction).into_any(),
+        Body::Html(html) => html_body(html, direction, article_id, locale).into_any(),
         Body::Text(plain) => view! {
             <div class="article__body article__body--text">
                 {text::paragraphs(&plain)
@@ -35,33 +46,54 @@ pub fn ArticleBody(
     }
 }
 
-fn html_body(html: String, direction: Option<Direction>) -> impl IntoView {
+fn html_body(
+    html: String,
+    direction: Option<Direction>,
+    article_id: String,
+    locale: Locale,
+) -> impl IntoView {
     let container = NodeRef::<Div>::new();
+    let failure = RwSignal::new(None::<ViewerError>);
     Effect::new(move |_| {
         let Some(container) = container.get() else {
             return;
         };
-        let document = document();
-        match dom::sanitize(&html, &document) {
-            Ok(fragment) => {
-                if let Some(direction) = direction {
-                    dom::isolate_foreign_runs(
-                        &fragment,
-                        &document,
-                        Foreign::opposite_of(direction),
-                    );
-                }
-                container.set_text_content(None);
-                let _ = container.append_child(&fragment);
-            }
-            Err(error) => {
-                web_sys::console::error_1(&format!("article-viewer: {error}").into());
-            }
+        let container: web_sys::Node = container.into();
+        let html = html.clone();
+        // Contained: whatever the markup makes the browser do, it ends this
+        // body at worst, never the page or the other articles and widgets.
+        let rendered = contained(move || render_into(&container, &html, direction))
+            .map_err(|interrupted| interrupted.to_string())
+            .and_then(|result| result.map_err(|error| error.to_string()));
+        if let Err(reason) = rendered {
+            failure.set(Some(ViewerError::BodyUnreadable {
+                id: article_id.clone(),
+                reason,
+            }));
         }
     });
     // No `dir="auto"` on the container itself: it takes the article's
     // direction, and each block decides its own. (An automatic container whose
     // children all have `dir` makes Chromium walk every child on every
     // insertion: 10,000 paragraphs took 1.9 s of appendChild.)
-    view! { <div class="article__body" node_ref=container></div> }
+    view! {
+        <div class="article__body" node_ref=container></div>
+        {move || failure.get().map(|error| view! { <ErrorPanel error=error locale=locale/> })}
+    }
+}
+
+/// Sanitizes `html` and puts it in `container`, replacing what was there.
+fn render_into(
+    container: &web_sys::Node,
+    html: &str,
+    direction: Option<Direction>,
+) -> Result<(), SanitizeError> {
+    let document = document();
+    let fragment = dom::sanitize(html, &document)?;
+    if let Some(direction) = direction {
+        dom::isolate_foreign_runs(&fragment, &document, Foreign::opposite_of(direction))?;
+    }
+    platform::set_text_content(container, "")?;
+    platform::append_child(container, &fragment)?;
+    Ok(())
 }

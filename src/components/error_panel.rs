@@ -22,7 +22,7 @@ pub fn ErrorPanel(
 ) -> impl IntoView {
     web_sys::console::error_1(&format!("article-viewer: {error}").into());
     let strings = locale.strings();
-    let kind = error_kind(&error);
+    let kind = error.kind();
     view! {
         <section
             class="error-panel"
@@ -48,22 +48,5 @@ pub fn ErrorPanel(
                 })}
             </div>
         </section>
-    }
-}
-
-/// A stable name for each kind of error, as `data-error`, for tests and themes.
-pub fn error_kind(error: &ViewerError) -> &'static str {
-    use crate::feed::FeedError;
-    match error {
-        ViewerError::Unreachable { .. } => "unreachable",
-        ViewerError::Http { .. } => "http",
-        ViewerError::Timeout { .. } => "timeout",
-        ViewerError::TooLarge { .. } => "too-large",
-        ViewerError::FeedNotAllowed { .. } => "feed-not-allowed",
-        ViewerError::Feed(FeedError::NotJson { .. }) => "not-json",
-        ViewerError::Feed(FeedError::NotJsonFeed { .. }) => "not-json-feed",
-        ViewerError::Feed(FeedError::WrongType { .. }) => "wrong-type",
-        ViewerError::Feed(FeedError::NoItems { .. }) => "no-items",
-        ViewerError::ArticleNotFound { .. } => "article-not-found",
     }
 }

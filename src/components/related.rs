@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{BidiText, PostLink};
-use crate::content::{dom, text};
+use crate::content::{readable_text, text};
 use crate::feed::related::{related_posts, RELATED_LIMIT};
 use crate::feed::{Body, Feed, Item};
 use crate::i18n::{Direction, Locale};
@@ -61,7 +61,7 @@ fn excerpt(post: &Item) -> String {
     }
     let plain = match &post.body {
         Body::Text(plain) => plain.clone(),
-        Body::Html(html) => dom::plain_text(html).unwrap_or_default(),
+        Body::Html(html) => readable_text(html).unwrap_or_default(),
         Body::Empty => String::new(),
     };
     text::excerpt(&plain, EXCERPT_CHARS)

@@ -5,10 +5,29 @@
 //! never load, its event handlers never fire. The walk below reads that
 //! document and creates new nodes in the page's document, copying only what
 //! the policy allows. The input's nodes are never adopted or re-serialized.
+//!
+//! The inert document is hostile too: its markup can shadow the properties
+//! a walk reads (DOM clobbering). Every DOM call here goes through
+//! [`platform`], which uses the platform's own accessors and catches what
+//! they throw; an element shadowed by its own content is dropped whole. A
+//! node the browser will not describe is dropped with a console warning, and
+//! the rest of the article renders. Nothing here may panic (a panic aborts
+//! the wasm instance), so the module denies the lints that would allow one.
+
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
 
+use super::platform::{self, DomError};
 use super::policy::{clean_attribute, element_rule, is_external_link, ElementRule, DROPPED};
 
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
@@ -16,6 +35,10 @@ const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
 /// Deeper than this, the input's structure is flattened to its text. The
 /// HTML parser already caps depth; this keeps the recursion small regardless.
 const MAX_DEPTH: usize = 128;
+
+/// At most this many dropped-node warnings are written per body; the rest
+/// are counted in one line.
+const MAX_WARNINGS: usize = 5;
 
 /// The `rel` every link that leaves the site gets: no `window.opener`, no
 /// referrer leak, no endorsement of third-party links.
@@ -26,14 +49,18 @@ pub const EXTERNAL_REL: &str = "noopener noreferrer nofollow ugc";
 pub enum SanitizeError {
     #[error("the browser's HTML parser is not available: {0}")]
     Parser(String),
+    #[error("the article's markup could not be read: {0}")]
+    Dom(#[from] DomError),
 }
 
 /// Parses `html` inertly and returns the allowed part of it as a fragment of `target`.
 pub fn sanitize(html: &str, target: &Document) -> Result<DocumentFragment, SanitizeError> {
     let parsed = parse_inert(html)?;
-    let fragment = target.create_document_fragment();
-    if let Some(body) = parsed.body() {
-        copy_children(&body, fragment.as_ref(), target, 0);
+    let fragment = platform::create_document_fragment(target)?;
+    if let Some(body) = platform::body(&parsed)? {
+        let mut walk = Walk::new(target);
+        walk.copy_children(body.as_ref(), fragment.as_ref(), 0);
+        walk.report();
     }
     Ok(fragment)
 }
@@ -41,33 +68,35 @@ pub fn sanitize(html: &str, target: &Document) -> Result<DocumentFragment, Sanit
 /// The allowed part of the children of an existing tree, as a fragment of
 /// `target`. [`sanitize`] is this over the parsed input; applied to its own
 /// output it changes nothing (the policy is a fixed point of itself).
-pub fn sanitize_tree(source: &Node, target: &Document) -> DocumentFragment {
-    let fragment = target.create_document_fragment();
-    copy_children(source, fragment.as_ref(), target, 0);
-    fragment
+pub fn sanitize_tree(source: &Node, target: &Document) -> Result<DocumentFragment, SanitizeError> {
+    let fragment = platform::create_document_fragment(target)?;
+    let mut walk = Walk::new(target);
+    walk.copy_children(source, fragment.as_ref(), 0);
+    walk.report();
+    Ok(fragment)
 }
 
 /// The text of `html` as a reader would see it, without any markup. Used
 /// for excerpts when an item has no `summary`.
 pub fn plain_text(html: &str) -> Result<String, SanitizeError> {
     let parsed = parse_inert(html)?;
-    let Some(body) = parsed.body() else {
+    let Some(body) = platform::body(&parsed)? else {
         return Ok(String::new());
     };
     // Text inside elements the sanitizer drops (scripts, styles) is not
     // prose: they go, and the rest is read in one call, not node by node
-    // (this runs on every opening, over the whole body).
-    if let Ok(dropped) = body.query_selector_all(&DROPPED.join(",")) {
-        for index in 0..dropped.length() {
-            if let Some(element) = dropped
-                .item(index)
-                .and_then(|n| n.dyn_into::<Element>().ok())
-            {
-                element.remove();
-            }
+    // (this runs on every opening, over the whole body). Shadowed forms go
+    // too, as the walk drops them.
+    let selector = DROPPED.join(",");
+    for element in platform::query_selector_all(&body, &selector)? {
+        platform::remove(&element)?;
+    }
+    for form in platform::query_selector_all(&body, "form")? {
+        if platform::is_clobbered(&form) {
+            platform::remove(&form)?;
         }
     }
-    Ok(body.text_content().unwrap_or_default())
+    Ok(platform::text_content(body.as_ref())?)
 }
 
 /// Block elements that get `dir="auto"` when the markup gives them no `dir`,
@@ -95,143 +124,216 @@ const BLOCKS: &[&str] = &[
 /// in a `<bdi>`, so its digits and punctuation stay with it (see
 /// [`super::bidi`]). Text in `code`, `pre`, `kbd`, `samp` and existing
 /// `bdi`/`bdo` is left as it is.
-pub fn isolate_foreign_runs(root: &Node, document: &Document, foreign: super::bidi::Foreign) {
-    let children = root.child_nodes();
-    let nodes: Vec<Node> = (0..children.length())
-        .filter_map(|i| children.item(i))
-        .collect();
-    for node in nodes {
-        match node.node_type() {
-            Node::TEXT_NODE => {
-                let text = node.node_value().unwrap_or_default();
-                if !super::bidi::has_foreign(&text, foreign) {
-                    continue;
-                }
-                let fragment = document.create_document_fragment();
-                for segment in super::bidi::segments_of(&text, foreign) {
-                    let piece: Node = match segment {
-                        super::bidi::Segment::Plain(plain) => {
-                            document.create_text_node(plain).into()
-                        }
-                        super::bidi::Segment::Latin(latin) => {
-                            match document.create_element("bdi") {
-                                Ok(bdi) => {
-                                    bdi.set_text_content(Some(latin));
-                                    bdi.into()
-                                }
-                                Err(_) => document.create_text_node(latin).into(),
-                            }
-                        }
-                    };
-                    let _ = fragment.append_child(&piece);
-                }
-                if let Some(parent) = node.parent_node() {
-                    let _ = parent.replace_child(&fragment, &node);
-                }
-            }
+///
+/// It runs over the sanitizer's own output, but reads it through the same
+/// guarded calls: a failure leaves the rest of the tree as it was.
+pub fn isolate_foreign_runs(
+    root: &Node,
+    document: &Document,
+    foreign: super::bidi::Foreign,
+) -> Result<(), DomError> {
+    for node in platform::children(root)? {
+        match platform::node_type(&node)? {
+            Node::TEXT_NODE => isolate_text(&node, document, foreign)?,
             Node::ELEMENT_NODE => {
                 let Some(element) = node.dyn_ref::<Element>() else {
                     continue;
                 };
-                let tag = element.local_name();
+                let tag = platform::local_name(element)?;
                 if matches!(
                     tag.as_str(),
                     "code" | "pre" | "kbd" | "samp" | "bdi" | "bdo"
                 ) {
                     continue;
                 }
-                if BLOCKS.contains(&tag.as_str()) && !element.has_attribute("dir") {
-                    let _ = element.set_attribute("dir", "auto");
+                if BLOCKS.contains(&tag.as_str()) && !platform::has_attribute(element, "dir")? {
+                    platform::set_attribute(element, "dir", "auto")?;
                 }
-                isolate_foreign_runs(&node, document, foreign);
+                isolate_foreign_runs(&node, document, foreign)?;
             }
             _ => {}
         }
     }
+    Ok(())
+}
+
+fn isolate_text(
+    node: &Node,
+    document: &Document,
+    foreign: super::bidi::Foreign,
+) -> Result<(), DomError> {
+    use super::bidi::{has_foreign, segments_of, Segment};
+    let text = platform::character_data(node)?;
+    if !has_foreign(&text, foreign) {
+        return Ok(());
+    }
+    let fragment = platform::create_document_fragment(document)?;
+    for segment in segments_of(&text, foreign) {
+        let piece: Node = match segment {
+            Segment::Plain(plain) => platform::create_text_node(document, plain)?,
+            Segment::Latin(latin) => {
+                let bdi = platform::create_element(document, "bdi")?;
+                platform::set_text_content(bdi.as_ref(), latin)?;
+                bdi.into()
+            }
+        };
+        platform::append_child(fragment.as_ref(), &piece)?;
+    }
+    if let Some(parent) = platform::parent_node(node)? {
+        platform::replace_child(&parent, fragment.as_ref(), node)?;
+    }
+    Ok(())
 }
 
 fn parse_inert(html: &str) -> Result<Document, SanitizeError> {
-    let parser = DomParser::new().map_err(|e| SanitizeError::Parser(format!("{e:?}")))?;
+    let parser = DomParser::new().map_err(|e| SanitizeError::Parser(platform::describe(&e)))?;
     parser
         .parse_from_string(html, SupportedType::TextHtml)
-        .map_err(|e| SanitizeError::Parser(format!("{e:?}")))
+        .map_err(|e| SanitizeError::Parser(platform::describe(&e)))
 }
 
-fn copy_children(source: &Node, parent: &Node, target: &Document, depth: usize) {
-    let children = source.child_nodes();
-    for index in 0..children.length() {
-        let Some(child) = children.item(index) else {
-            continue;
-        };
-        match child.node_type() {
-            Node::TEXT_NODE => {
-                let text = target.create_text_node(&child.node_value().unwrap_or_default());
-                let _ = parent.append_child(&text);
+/// One pass over an inert tree, building its allowed part in `target`.
+struct Walk<'a> {
+    target: &'a Document,
+    /// What was dropped because the browser would not describe it, or
+    /// because its own content shadowed it.
+    warnings: Vec<String>,
+}
+
+impl<'a> Walk<'a> {
+    fn new(target: &'a Document) -> Self {
+        Walk {
+            target,
+            warnings: Vec::new(),
+        }
+    }
+
+    fn warn(&mut self, what: String) {
+        self.warnings.push(what);
+    }
+
+    /// Writes the warnings to the console, the first few in full.
+    fn report(&self) {
+        for warning in self.warnings.iter().take(MAX_WARNINGS) {
+            web_sys::console::warn_1(&format!("article-viewer: {warning}").into());
+        }
+        if let Some(more) = self.warnings.len().checked_sub(MAX_WARNINGS) {
+            if more > 0 {
+                web_sys::console::warn_1(
+                    &format!(
+                        "article-viewer: {more} more parts of this article's markup were dropped"
+                    )
+                    .into(),
+                );
             }
-            Node::ELEMENT_NODE => {
-                if let Some(element) = child.dyn_ref::<Element>() {
-                    copy_element(element, parent, target, depth);
+        }
+    }
+
+    fn copy_children(&mut self, source: &Node, parent: &Node, depth: usize) {
+        let mut next = platform::first_child(source);
+        loop {
+            let child = match next {
+                Ok(Some(child)) => child,
+                Ok(None) => break,
+                Err(error) => {
+                    // Without a next sibling there is no way on: the rest of
+                    // this element's children are left out.
+                    self.warn(format!(
+                        "dropped the rest of an element's children: {error}"
+                    ));
+                    break;
                 }
-            }
-            // Comments, processing instructions and the rest carry nothing to show.
-            _ => {}
-        }
-    }
-}
-
-fn copy_element(source: &Element, parent: &Node, target: &Document, depth: usize) {
-    // SVG and MathML elements can share names with HTML ones (`a`, `title`,
-    // `style`) but behave differently: only HTML elements are considered.
-    if source.namespace_uri().as_deref() != Some(HTML_NAMESPACE) {
-        return;
-    }
-    let local_name = source.local_name().to_ascii_lowercase();
-    match element_rule(&local_name) {
-        ElementRule::Drop => {}
-        ElementRule::Unwrap => copy_children(source, parent, target, depth + 1),
-        ElementRule::Keep(_) if depth >= MAX_DEPTH => {
-            let text = target.create_text_node(&source.text_content().unwrap_or_default());
-            let _ = parent.append_child(&text);
-        }
-        ElementRule::Keep(tag) => {
-            let Ok(element) = target.create_element(tag) else {
-                return;
             };
-            copy_attributes(source, &element, tag);
-            let _ = parent.append_child(&element);
-            copy_children(source, &element, target, depth + 1);
+            if let Err(error) = self.copy_node(&child, parent, depth) {
+                self.warn(format!(
+                    "dropped a node its browser would not describe: {error}"
+                ));
+            }
+            next = platform::next_sibling(&child);
+        }
+    }
+
+    fn copy_node(&mut self, source: &Node, parent: &Node, depth: usize) -> Result<(), DomError> {
+        match platform::node_type(source)? {
+            Node::TEXT_NODE => {
+                let text =
+                    platform::create_text_node(self.target, &platform::character_data(source)?)?;
+                platform::append_child(parent, &text)
+            }
+            Node::ELEMENT_NODE => match source.dyn_ref::<Element>() {
+                Some(element) => self.copy_element(element, parent, depth),
+                None => Ok(()),
+            },
+            // Comments, processing instructions and the rest carry nothing to show.
+            _ => Ok(()),
+        }
+    }
+
+    fn copy_element(
+        &mut self,
+        source: &Element,
+        parent: &Node,
+        depth: usize,
+    ) -> Result<(), DomError> {
+        // SVG and MathML elements can share names with HTML ones (`a`, `title`,
+        // `style`) but behave differently: only HTML elements are considered.
+        if platform::namespace_uri(source)?.as_deref() != Some(HTML_NAMESPACE) {
+            return Ok(());
+        }
+        let local_name = platform::local_name(source)?.to_ascii_lowercase();
+        let rule = element_rule(&local_name);
+        if rule != ElementRule::Drop && platform::is_clobbered(source) {
+            self.warn(format!(
+                "dropped a <{local_name}> whose own content shadows its DOM properties (clobbering)"
+            ));
+            return Ok(());
+        }
+        match rule {
+            ElementRule::Drop => Ok(()),
+            ElementRule::Unwrap => {
+                self.copy_children(source.as_ref(), parent, depth.saturating_add(1));
+                Ok(())
+            }
+            ElementRule::Keep(_) if depth >= MAX_DEPTH => {
+                let text = platform::text_content(source.as_ref())?;
+                let text = platform::create_text_node(self.target, &text)?;
+                platform::append_child(parent, &text)
+            }
+            ElementRule::Keep(tag) => {
+                let element = platform::create_element(self.target, tag)?;
+                copy_attributes(source, &element, tag)?;
+                platform::append_child(parent, element.as_ref())?;
+                self.copy_children(source.as_ref(), element.as_ref(), depth.saturating_add(1));
+                Ok(())
+            }
         }
     }
 }
 
-fn copy_attributes(source: &Element, element: &Element, tag: &str) {
-    let attributes = source.attributes();
-    for index in 0..attributes.length() {
-        let Some(attribute) = attributes.item(index) else {
-            continue;
-        };
+fn copy_attributes(source: &Element, element: &Element, tag: &str) -> Result<(), DomError> {
+    for attribute in platform::attributes(source)? {
         // Namespaced attributes (`xlink:href`, `xml:lang`) are never allowed.
-        if attribute.namespace_uri().is_some() {
+        if attribute.namespace.is_some() {
             continue;
         }
-        let name = attribute.local_name().to_ascii_lowercase();
-        if let Some(value) = clean_attribute(tag, &name, &attribute.value()) {
-            let _ = element.set_attribute(&name, &value);
+        let name = attribute.local_name.to_ascii_lowercase();
+        if let Some(value) = clean_attribute(tag, &name, &attribute.value) {
+            platform::set_attribute(element, &name, &value)?;
         }
     }
     match tag {
-        "a" if element
-            .get_attribute("href")
+        "a" if platform::get_attribute(element, "href")?
             .is_some_and(|href| is_external_link(&href)) =>
         {
-            let _ = element.set_attribute("rel", EXTERNAL_REL);
+            platform::set_attribute(element, "rel", EXTERNAL_REL)?;
         }
         "img" => {
             // Lazy, off-thread decoding, and no referrer sent to image hosts.
-            let _ = element.set_attribute("loading", "lazy");
-            let _ = element.set_attribute("decoding", "async");
-            let _ = element.set_attribute("referrerpolicy", "no-referrer");
+            platform::set_attribute(element, "loading", "lazy")?;
+            platform::set_attribute(element, "decoding", "async")?;
+            platform::set_attribute(element, "referrerpolicy", "no-referrer")?;
         }
         _ => {}
     }
+    Ok(())
 }

@@ -24,7 +24,6 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use super::{Mode, Parts};
-use crate::components::error_panel::error_kind;
 use crate::components::page::resolve;
 use crate::components::FeedView;
 use crate::i18n::{Direction, HijriSetting, Locale, Numerals, NumeralsSetting};
@@ -228,10 +227,7 @@ fn Widget(config: WidgetConfig, host: HtmlElement, navigation: Navigation) -> im
             Err(error) => dispatch(
                 &host,
                 ERROR_EVENT,
-                &[
-                    ("kind", error_kind(&error)),
-                    ("message", &error.to_string()),
-                ],
+                &[("kind", error.kind()), ("message", &error.to_string())],
             ),
         });
     });

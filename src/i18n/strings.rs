@@ -126,6 +126,7 @@ pub static ARABIC: Strings = Strings {
         ViewerError::Feed(FeedError::WrongType { .. }) => "مصدر المقالات يحوي حقلًا بنوع خاطئ",
         ViewerError::Feed(FeedError::NoItems { .. }) => "لا توجد مقالات في المصدر",
         ViewerError::ArticleNotFound { .. } => "المقال غير موجود",
+        ViewerError::BodyUnreadable { .. } => "تعذّر عرض نص المقال",
     },
     error_detail: |error| match error {
         ViewerError::Unreachable { url, .. } => {
@@ -156,6 +157,9 @@ pub static ARABIC: Strings = Strings {
             format!("تُجوهلت كل المقالات ({skipped}) لأنها غير صالحة.")
         }
         ViewerError::ArticleNotFound { id } => format!("لا يحوي المصدر مقالًا معرّفه «{id}»."),
+        ViewerError::BodyUnreadable { .. } => {
+            "تعذّرت قراءة ترميز هذا المقال فلم يُعرض نصه؛ بقية الصفحة تعمل كالمعتاد.".to_owned()
+        }
     },
 };
 
@@ -209,6 +213,7 @@ pub static ENGLISH: Strings = Strings {
         ViewerError::Feed(FeedError::WrongType { .. }) => "The feed has a field of the wrong type",
         ViewerError::Feed(FeedError::NoItems { .. }) => "The feed has no articles",
         ViewerError::ArticleNotFound { .. } => "Article not found",
+        ViewerError::BodyUnreadable { .. } => "The article's text could not be shown",
     },
     error_detail: |error| match error {
         ViewerError::Feed(FeedError::NoItems { skipped: 0 }) => {
@@ -305,6 +310,10 @@ mod tests {
             .into(),
             FeedError::NoItems { skipped: 0 }.into(),
             ViewerError::ArticleNotFound { id: "x".into() },
+            ViewerError::BodyUnreadable {
+                id: "x".into(),
+                reason: "r".into(),
+            },
         ];
         for strings in [&ARABIC, &ENGLISH] {
             let titles: std::collections::HashSet<_> =

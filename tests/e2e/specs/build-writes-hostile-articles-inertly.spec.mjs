@@ -37,7 +37,7 @@ after(async () => {
 });
 
 test('the written files carry no script from the feed', async () => {
-  assert.equal(pages.length, 3, pages.join(' '));
+  assert.equal(pages.length, 4, pages.join(' '));
   const guard = await readFile(join(XTASK, 'prerender/guard.js'), 'utf8');
   const browser = await launch();
   try {
@@ -76,6 +76,15 @@ test('the written files carry no script from the feed', async () => {
   } finally {
     await browser.close();
   }
+});
+
+test('a body that clobbers the DOM is written with the text around it', async () => {
+  const name = pages.find((page) => page === 'article-clobber.html');
+  assert.ok(name, pages.join(' '));
+  const html = await readFile(join(dir, name), 'utf8');
+  const body = html.slice(html.indexOf('article__body'));
+  assert.match(body, /\(before\)[\s\S]*\(after\)/, 'the text before and after the form is written');
+  assert.doesNotMatch(body.slice(0, body.indexOf('</article>')), /<form|<input|name=/, 'nothing of the form is written');
 });
 
 test('opening the written pages runs nothing from the feed, even without a CSP', async () => {
