@@ -20,7 +20,7 @@ const bodyOf = (root) => {
   const body = root.querySelector('article.article .article__body');
   return {
     text: body?.textContent ?? null,
-    dropped: body ? body.querySelectorAll('form, input, img, embed, [name], [id]').length : -1,
+    dropped: body ? body.querySelectorAll('form, input, embed, [name], [id]').length : -1,
   };
 };
 
