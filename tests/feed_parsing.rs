@@ -60,7 +60,7 @@ fn json_feed_1_0_single_author_and_numeric_ids() {
 #[test]
 fn extension_fields() {
     let json = feed_with_items(
-        r#"{"id": "a", "content_text": "", "authors": [{"name": "N", "_article_viewer": {"bio": "B"}}],
+        r#"{"id": "a", "content_text": "x", "authors": [{"name": "N", "_article_viewer": {"bio": "B"}}],
             "_article_viewer": {"views": 18, "related": ["b", 3]}}"#,
     );
     let item = &parse_feed(&json).unwrap().feed.items[0];
@@ -74,8 +74,9 @@ fn extension_fields() {
 
 #[test]
 fn a_bad_extension_is_ignored_with_a_warning() {
-    let json =
-        feed_with_items(r#"{"id": "a", "content_text": "", "_article_viewer": {"views": "many"}}"#);
+    let json = feed_with_items(
+        r#"{"id": "a", "content_text": "x", "_article_viewer": {"views": "many"}}"#,
+    );
     let parsed = parse_feed(&json).unwrap();
     assert_eq!(parsed.feed.items[0].publisher_views, 0);
     assert_eq!(parsed.warnings.len(), 1);
@@ -138,7 +139,8 @@ fn bad_items_are_skipped_and_good_ones_kept() {
     let json = feed_with_items(
         r#"{"content_text": "no id"}, {"id": "", "content_text": "empty id"}, {"id": "ok", "content_text": "fine"},
            {"id": "t", "title": ["wrong"]}, {"id": "ok", "content_text": "duplicate"}, 5,
-           {"id": "d", "content_text": "", "date_published": "yesterday"}"#,
+           {"id": "d", "title": "D", "content_text": "", "date_published": "yesterday"},
+           {"id": "e", "content_text": "  "}"#,
     );
     let parsed = parse_feed(&json).unwrap();
     let ids: Vec<_> = parsed.feed.items.iter().map(|i| i.id.as_str()).collect();
@@ -150,7 +152,7 @@ fn bad_items_are_skipped_and_good_ones_kept() {
         .filter(|w| w.skipped)
         .map(|w| w.index)
         .collect();
-    assert_eq!(skipped, [0, 1, 3, 4, 5]);
+    assert_eq!(skipped, [0, 1, 3, 4, 5, 7]);
     // An item skipped for a wrong type is still named by its id.
     let wrong_type = parsed.warnings.iter().find(|w| w.index == 3).unwrap();
     assert_eq!(wrong_type.id.as_deref(), Some("t"));
@@ -168,7 +170,7 @@ fn bad_items_are_skipped_and_good_ones_kept() {
 fn unknown_fields_bom_and_duplicate_keys() {
     let json = format!(
         "\u{feff}{{\"version\": \"{V11}\", \"x_future\": {{\"a\": [1]}}, \"title\": \"first\", \"title\": \"second\",\
-          \"items\": [{{\"id\": \"a\", \"content_text\": \"\", \"unknown\": true}}]}}"
+          \"items\": [{{\"id\": \"a\", \"content_text\": \"x\", \"unknown\": true}}]}}"
     );
     let feed = parse_feed(&json).unwrap().feed;
     assert_eq!(feed.title.as_deref(), Some("second"));
@@ -189,14 +191,14 @@ fn deep_nesting_and_huge_numbers_are_errors_not_crashes() {
         Err(FeedError::NotJson { .. } | FeedError::NotJsonFeed { .. })
     ));
     let nested_item = format!(
-        r#"{{"version": "{V11}", "items": [{{"id": "a", "content_text": "", "x": {}1{}}}]}}"#,
+        r#"{{"version": "{V11}", "items": [{{"id": "a", "content_text": "x", "x": {}1{}}}]}}"#,
         "[".repeat(5000),
         "]".repeat(5000)
     );
     // A deep unknown field is skipped over without recursion, and the item kept.
     assert_eq!(parse_feed(&nested_item).unwrap().feed.items.len(), 1);
     let huge = feed_with_items(
-        r#"{"id": 1e400, "content_text": ""}, {"id": "b", "content_text": "", "_article_viewer": {"views": 1e30}}"#,
+        r#"{"id": 1e400, "content_text": "x"}, {"id": "b", "content_text": "x", "_article_viewer": {"views": 1e30}}"#,
     );
     let parsed = parse_feed(&huge).unwrap();
     assert_eq!(

@@ -9,15 +9,19 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
-use time::format_description::well_known::Rfc3339;
+use time::format_description::well_known::{Rfc2822, Rfc3339};
 use time::OffsetDateTime;
 
 use super::error::FeedError;
 use super::model::{Author, Body, Feed, Item, Timestamp};
-use super::raw::{RawAuthor, RawId, RawItem, RawItemExtension, EXTENSION_KEY};
+use super::raw::{RawAuthor, RawId, RawItemExtension, EXTENSION_KEY};
 
-/// The version URLs this parser understands (JSON Feed 1 and 1.1).
-const VERSION_PREFIX: &str = "https://jsonfeed.org/version/1";
+/// The version URLs this parser understands (JSON Feed 1 and 1.1). Feed
+/// readers accept the `http:` spelling too, which real feeds still carry.
+const VERSION_PREFIXES: &[&str] = &[
+    "https://jsonfeed.org/version/1",
+    "http://jsonfeed.org/version/1",
+];
 
 /// A feed and what was wrong with the parts of it that were dropped.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,7 +76,10 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
         None => None,
     };
     match &version {
-        Some(v) if v.starts_with(VERSION_PREFIX) => {}
+        Some(v)
+            if VERSION_PREFIXES
+                .iter()
+                .any(|prefix| v.trim().starts_with(prefix)) => {}
         _ => {
             return Err(FeedError::NotJsonFeed {
                 found: version.or_else(|| fields.get("version").map(|raw| raw.get().to_owned())),
@@ -173,98 +180,185 @@ fn field<T: DeserializeOwned>(
 
 type ItemProblem = (Option<String>, String);
 
+/// One item's members, read one by one: a member of the wrong type is
+/// ignored with a warning that names it, and the item is kept.
+struct ItemFields<'a, 'w> {
+    members: BTreeMap<String, &'a RawValue>,
+    index: usize,
+    id: String,
+    warnings: &'w mut Vec<ItemWarning>,
+}
+
+impl ItemFields<'_, '_> {
+    fn warn(&mut self, problem: String) {
+        self.warnings.push(ItemWarning {
+            index: self.index,
+            id: Some(self.id.clone()),
+            problem,
+            skipped: false,
+        });
+    }
+
+    /// The member `name` as a `T`; `None` when absent, `null`, or of the
+    /// wrong type (then with a warning).
+    fn get<T: DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        let raw = self.members.get(name)?.get();
+        match serde_json::from_str::<Option<T>>(raw) {
+            Ok(value) => value,
+            Err(error) => {
+                let shown: String = raw.chars().take(60).collect();
+                self.warn(format!(
+                    "`{name}` ignored, it has the wrong type ({error}): {shown}"
+                ));
+                None
+            }
+        }
+    }
+
+    /// A text member, with blank text counted as absent.
+    fn text(&mut self, name: &str) -> Option<String> {
+        self.get::<String>(name)
+            .filter(|text| !text.trim().is_empty())
+    }
+
+    /// A URL member: text that is not a plausible address ("None", "null",
+    /// spaces) is ignored with a warning.
+    fn address(&mut self, name: &str) -> Option<String> {
+        let text = self.text(name)?;
+        let trimmed = text.trim();
+        if trimmed.contains(char::is_whitespace)
+            || ["none", "null", "undefined", "nil", "false"]
+                .contains(&trimmed.to_ascii_lowercase().as_str())
+        {
+            self.warn(format!(
+                "`{name}` ignored, it is not an address: {trimmed:?}"
+            ));
+            return None;
+        }
+        Some(trimmed.to_owned())
+    }
+
+    fn date(&mut self, name: &str) -> Option<Timestamp> {
+        let text = self.text(name)?;
+        let parsed = timestamp(&text);
+        if parsed.is_none() {
+            self.warn(format!("`{name}` is not an RFC 3339 date: {text:?}"));
+        }
+        parsed
+    }
+}
+
 fn item(
     index: usize,
     raw: &RawValue,
     warnings: &mut Vec<ItemWarning>,
 ) -> Result<Item, ItemProblem> {
-    let raw: RawItem =
-        serde_json::from_str(raw.get()).map_err(|e| (id_only(raw), e.to_string()))?;
-    let id = raw
-        .id
-        .map(RawId::into_string)
-        .filter(|id| !id.trim().is_empty())
-        .ok_or((None, "no `id`".to_owned()))?;
-    let mut warn = |problem: String| {
-        warnings.push(ItemWarning {
-            index,
-            id: Some(id.clone()),
-            problem,
-            skipped: false,
-        })
+    let members: BTreeMap<String, &RawValue> =
+        serde_json::from_str(raw.get()).map_err(|e| (None, format!("not an object: {e}")))?;
+    let member_text = |name: &str| {
+        members
+            .get(name)
+            .and_then(|raw| serde_json::from_str::<RawId>(raw.get()).ok())
+            .map(RawId::into_string)
+            .filter(|text| !text.trim().is_empty())
     };
+    // Feed readers fall back to the item's address when a publisher's
+    // template forgot the id; so does this viewer, with a warning.
+    let (id, id_from_url) = match member_text("id") {
+        Some(id) => (id, false),
+        None => match member_text("url") {
+            Some(url) => (url, true),
+            None => {
+                return Err((
+                    None,
+                    "no usable `id` (nor a `url` to stand for it)".to_owned(),
+                ))
+            }
+        },
+    };
+    let mut fields = ItemFields {
+        members,
+        index,
+        id: id.clone(),
+        warnings,
+    };
+    if id_from_url {
+        fields.warn("no usable `id`: its `url` stands for it".into());
+    }
 
-    let body = match (raw.content_html, raw.content_text) {
+    let blank = |text: &String| text.trim().is_empty();
+    let body = match (
+        fields.get::<String>("content_html"),
+        fields.get::<String>("content_text"),
+    ) {
+        (Some(html), Some(text)) if blank(&html) && !blank(&text) => Body::Text(text),
         (Some(html), _) => Body::Html(html),
         (None, Some(text)) => Body::Text(text),
-        (None, None) => {
-            warn("neither `content_html` nor `content_text`".into());
-            Body::Empty
-        }
+        (None, None) => Body::Empty,
     };
-    let mut date = |name: &str, value: Option<String>| {
-        value.and_then(|text| match timestamp(&text) {
-            Some(ts) => Some(ts),
-            None => {
-                warn(format!("`{name}` is not an RFC 3339 date: {text:?}"));
-                None
-            }
-        })
+    let has_body = match &body {
+        Body::Html(text) | Body::Text(text) => !blank(text),
+        Body::Empty => false,
     };
-    let date_published = date("date_published", raw.date_published);
-    let date_modified = date("date_modified", raw.date_modified);
+    let title = fields.text("title");
+    let summary = fields.text("summary");
+    let image = fields
+        .address("image")
+        .or_else(|| fields.address("banner_image"));
+    if title.is_none() && !has_body && summary.is_none() && image.is_none() {
+        return Err((
+            Some(id),
+            "nothing to show: no title, body, summary or image".into(),
+        ));
+    }
+    let date_published = fields.date("date_published");
+    let date_modified = fields.date("date_modified");
 
-    let extension = match raw.extension {
-        None => RawItemExtension::default(),
-        Some(ext) => serde_json::from_str::<Option<RawItemExtension>>(ext.get())
-            .unwrap_or_else(|e| {
-                warn(format!("`{EXTENSION_KEY}` ignored: {e}"));
-                None
-            })
-            .unwrap_or_default(),
-    };
-
-    let mut authors: Vec<Author> = raw
-        .authors
+    let extension = fields
+        .get::<RawItemExtension>(EXTENSION_KEY)
+        .unwrap_or_default();
+    let mut authors: Vec<Author> = fields
+        .get::<Vec<RawAuthor>>("authors")
         .unwrap_or_default()
         .into_iter()
         .map(author)
         .filter(|a| !a.is_blank())
         .collect();
     if authors.is_empty() {
-        authors.extend(raw.author.map(author).filter(|a| !a.is_blank()));
+        authors.extend(
+            fields
+                .get::<RawAuthor>("author")
+                .map(author)
+                .filter(|a| !a.is_blank()),
+        );
     }
+    let tags = fields
+        .get::<Vec<serde_json::Value>>("tags")
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|tag| match tag {
+            serde_json::Value::String(tag) if !tag.trim().is_empty() => Some(tag),
+            _ => None,
+        })
+        .collect();
 
     Ok(Item {
-        url: raw.url,
-        title: raw.title,
+        url: fields.address("url"),
+        title,
         body,
-        summary: raw.summary,
-        image: raw.image,
+        summary,
+        image,
         date_published,
         date_modified,
         authors,
-        tags: raw.tags.unwrap_or_default(),
-        language: raw.language.filter(|l| !l.trim().is_empty()),
+        tags,
+        language: fields.text("language"),
         publisher_views: extension.views.unwrap_or(0),
         related: extension
             .related
             .map(|ids| ids.into_iter().map(RawId::into_string).collect()),
         id,
     })
-}
-
-/// The id of an item that failed to parse as a whole, so the warning can name it.
-fn id_only(raw: &RawValue) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct JustId {
-        id: Option<RawId>,
-    }
-    serde_json::from_str::<JustId>(raw.get())
-        .ok()?
-        .id
-        .map(RawId::into_string)
-        .filter(|id| !id.trim().is_empty())
 }
 
 fn author(raw: RawAuthor) -> Author {
@@ -279,9 +373,14 @@ fn author(raw: RawAuthor) -> Author {
     }
 }
 
-/// Parses an RFC 3339 date; `None` for anything else.
+/// Parses an RFC 3339 date, or the RFC 2822 dates of RSS that some JSON
+/// Feed templates copy ("Fri, 31 May 2019 12:17:58 -0700"); `None` for
+/// anything else.
 pub fn timestamp(text: &str) -> Option<Timestamp> {
-    let instant = OffsetDateTime::parse(text.trim(), &Rfc3339).ok()?;
+    let trimmed = text.trim();
+    let instant = OffsetDateTime::parse(trimmed, &Rfc3339)
+        .or_else(|_| OffsetDateTime::parse(trimmed, &Rfc2822))
+        .ok()?;
     let millis = instant.unix_timestamp_nanos() / 1_000_000;
     Some(Timestamp {
         text: text.to_owned(),

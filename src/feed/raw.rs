@@ -23,27 +23,6 @@ pub struct RawAuthorExtension {
     pub bio: Option<String>,
 }
 
-/// An item. `id` is kept loose because some feeds write numbers.
-#[derive(Deserialize)]
-pub struct RawItem {
-    pub id: Option<RawId>,
-    pub url: Option<String>,
-    pub title: Option<String>,
-    pub content_html: Option<String>,
-    pub content_text: Option<String>,
-    pub summary: Option<String>,
-    pub image: Option<String>,
-    pub date_published: Option<String>,
-    pub date_modified: Option<String>,
-    pub authors: Option<Vec<RawAuthor>>,
-    /// JSON Feed 1.0's single author.
-    pub author: Option<RawAuthor>,
-    pub tags: Option<Vec<String>>,
-    pub language: Option<String>,
-    #[serde(rename = "_article_viewer")]
-    pub extension: Option<Box<serde_json::value::RawValue>>,
-}
-
 #[derive(Deserialize, Default)]
 pub struct RawItemExtension {
     pub views: Option<u64>,

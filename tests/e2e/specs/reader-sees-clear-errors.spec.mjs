@@ -117,7 +117,7 @@ test('a same-origin feed parameter is honoured and kept in links', async () => {
   await context.close();
 });
 
-test('bad items are skipped with a console warning and the good ones render', async () => {
+test('an item without an id is skipped, a field of the wrong type ignored, each with a console warning', async () => {
   const context = await env.browser.newContext();
   const viewer = await ViewerPage.open(context, `${env.server.url}?feed=fixtures/mixed-items.json`);
   await viewer.waitForArticle('good-1', 1);
@@ -128,9 +128,9 @@ test('bad items are skipped with a console warning and the good ones render', as
   await viewer.page.reload();
   await viewer.waitForArticle('good-1', 2);
   const listed = await viewer.page.$$eval('.sidebar__entry', (entries) => entries.map((e) => e.dataset.articleId));
-  assert.deepEqual(listed, ['good-2']);
-  assert.ok(warnings.some((w) => /item 0 skipped: no `id`/.test(w)), warnings.join('\n'));
-  assert.ok(warnings.some((w) => /item 2 \(id "bad-title"\) skipped/.test(w)), warnings.join('\n'));
+  assert.deepEqual(listed, ['bad-title', 'good-2']);
+  assert.ok(warnings.some((w) => /item 0 skipped: no usable `id`/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /item 2 \(id "bad-title"\) kept: `title` ignored, it has the wrong type/.test(w)), warnings.join('\n'));
   assert.ok(warnings.some((w) => /item 3 \(id "good-2"\) kept: `date_published` is not an RFC 3339 date/.test(w)), warnings.join('\n'));
   viewer.assertHealthy();
   await context.close();

@@ -1,0 +1,128 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The parser against real documents from the public web, read at run time
+//! from `../shared/corpora/` (never copied into the project): every real
+//! JSON Feed renders every item, each broken one gets its specific error,
+//! and every file of JSONTestSuite is handled without a panic, with the
+//! ones that are not JSON rejected as such.
+
+use std::path::PathBuf;
+
+use article_viewer::feed::{parse_feed_bytes, FeedError};
+
+fn corpora() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+    assert!(
+        dir.is_dir(),
+        "the shared corpora are missing at {}: the tests read them from there",
+        dir.display()
+    );
+    dir
+}
+
+fn files_in(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpora().join(dir))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_real_feed_keeps_every_item() {
+    let feeds = files_in("feeds");
+    assert_eq!(feeds.len(), 20, "the corpus README lists 20 feeds");
+    for path in feeds {
+        let bytes = std::fs::read(&path).unwrap();
+        let items = serde_json::from_slice::<serde_json::Value>(&bytes).unwrap()["items"]
+            .as_array()
+            .unwrap()
+            .len();
+        let parsed = parse_feed_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let skipped: Vec<String> = parsed
+            .warnings
+            .iter()
+            .filter(|w| w.skipped)
+            .map(|w| w.to_string())
+            .collect();
+        assert_eq!(skipped, Vec::<String>::new(), "{}", path.display());
+        assert_eq!(parsed.feed.items.len(), items, "{}", path.display());
+    }
+}
+
+#[test]
+fn the_http_version_spelling_and_string_tags_and_authors_are_accepted() {
+    let read = |name: &str| std::fs::read(corpora().join("feeds").join(name)).unwrap();
+    let pixel_envy = parse_feed_bytes(&read("11-pixel-envy-http-version.json")).unwrap();
+    assert_eq!(pixel_envy.feed.items.len(), 20);
+    // A warning names the item and the field it ignored, and keeps the item.
+    let json = br#"{"version": "http://jsonfeed.org/version/1.1", "items": [
+        {"id": "a", "title": "A", "tags": "one, two", "author": "{\"name\"=>nil}", "external_url": "None",
+         "url": "None", "date_published": "30086-30-09T818:3030:00+08:00"}]}"#;
+    let parsed = parse_feed_bytes(json).unwrap();
+    let item = &parsed.feed.items[0];
+    assert!(item.tags.is_empty() && item.authors.is_empty() && item.url.is_none());
+    let problems: Vec<String> = parsed.warnings.iter().map(|w| w.to_string()).collect();
+    for field in ["`tags`", "`author`", "`url`", "`date_published`"] {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains(field) && p.contains("(id \"a\") kept")),
+            "no warning names {field}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn each_broken_feed_gets_its_specific_error() {
+    let parse = |name: &str| {
+        parse_feed_bytes(&std::fs::read(corpora().join("feeds/invalid").join(name)).unwrap())
+    };
+    for name in [
+        "truncated-allthis-partial.json",
+        "jekyll-liquid-hash-in-author.json",
+        "unrendered-jekyll-template.json",
+        "gofeed-invalid-syntax.json",
+    ] {
+        assert!(
+            matches!(parse(name), Err(FeedError::NotJson { .. })),
+            "{name}: {:?}",
+            parse(name).err()
+        );
+    }
+    assert_eq!(
+        parse("not-jsonfeed-rss-in-json.json").err(),
+        Some(FeedError::NotJsonFeed { found: None })
+    );
+    // Valid JSON whose items break the schema in small ways (dates that are
+    // not dates): rendered, with a warning for each field ignored.
+    let lenient = parse("schema-violations-stringified-author-expired.json").unwrap();
+    assert_eq!(lenient.feed.items.len(), 7);
+    assert!(lenient
+        .warnings
+        .iter()
+        .any(|w| !w.skipped && w.problem.contains("date_published")));
+}
+
+#[test]
+fn json_test_suite_never_panics_and_rejects_what_is_not_json() {
+    let files = files_in("jsontestsuite/test_parsing");
+    assert!(files.len() > 300, "{} files", files.len());
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let result = parse_feed_bytes(&std::fs::read(&path).unwrap());
+        if name.starts_with("n_") {
+            assert!(
+                matches!(result, Err(FeedError::NotJson { .. })),
+                "{name} must be rejected as not JSON: {result:?}"
+            );
+        } else if name.starts_with("y_") {
+            // JSON, but none of these is a JSON Feed.
+            assert!(
+                matches!(result, Err(FeedError::NotJsonFeed { .. })),
+                "{name} is JSON and must be told apart from broken JSON: {result:?}"
+            );
+        }
+    }
+}
