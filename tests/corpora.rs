@@ -126,3 +126,55 @@ fn json_test_suite_never_panics_and_rejects_what_is_not_json() {
         }
     }
 }
+
+/// The language each real feed's items are shown in: declared, else
+/// detected from their text. Every item of a feed gets the one its
+/// publisher writes in (the corpus README names them).
+#[test]
+fn every_item_of_every_real_feed_gets_its_language() {
+    use article_viewer::i18n::Direction;
+    let expected = [
+        ("01-jsonfeed-org.json", "en"),
+        ("02-daring-fireball.json", "en"),
+        ("04-hypercritical.json", "en"),
+        ("05-maybe-pizza.json", "en"),
+        ("06-the-record-podcast.json", "en"),
+        ("07-timetable-podcast.json", "en"),
+        ("08-inessential.json", "en"),
+        ("10-curtclifton-code.json", "en"),
+        ("11-pixel-envy-http-version.json", "en"),
+        ("12-rosemary-orchard-large.json", "en"),
+        ("14-influxdata-text-only.json", "en-US"),
+        ("15-cowboy-programmer-code.json", "en"),
+        ("16-manton-microblog-untitled.json", "en"),
+        // An English article about Urdu text, whose Urdu paragraphs carry
+        // their own `dir="rtl"` (kept by the sanitizer).
+        ("17-harf-urdu-rtl.json", "en"),
+        ("18-el7ady-ar-rtl-figures.json", "ar"),
+        ("20-doyouknow-ar-text-only.json", "ar"),
+        ("21-krisbaker-ja-video.json", "ja"),
+        ("22-vuepress-hope-zh-huge.json", "zh"),
+        ("23-sakurain-zh-text-only.json", "zh-CN"),
+        ("24-cree-ko-markdown-in-html.json", "ko"),
+    ];
+    for (name, language) in expected {
+        let bytes = std::fs::read(corpora().join("feeds").join(name)).unwrap();
+        let feed = parse_feed_bytes(&bytes).unwrap().feed;
+        let wrong: Vec<String> = feed
+            .items
+            .iter()
+            // Items may declare a region of their own (`en-AU` in an `en-US` feed).
+            // The one item of the Chinese docs whose body is an English
+            // changelog (its title alone is Chinese) reads as English.
+            .filter(|item| !item.id.ends_with("/zh/changelog.html"))
+            .filter(|item| {
+                let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_owned();
+                feed.language_of(item).map(primary) != Some(primary(language))
+            })
+            .map(|item| format!("{} → {:?}", item.id, feed.language_of(item)))
+            .collect();
+        assert!(wrong.is_empty(), "{name}: expected {language}: {wrong:?}");
+        let rtl = Direction::of_language(language) == Direction::Rtl;
+        assert_eq!(rtl, name.contains("-ar-"), "{name}");
+    }
+}

@@ -32,6 +32,9 @@ pub struct Item {
     pub tags: Vec<String>,
     /// The item's own language; `None` means "the feed's language".
     pub language: Option<String>,
+    /// When neither the item nor the feed declares a language: the one its
+    /// text is written in ([`crate::i18n::detect`]).
+    pub detected_language: Option<&'static str>,
     /// Views the publisher counted elsewhere (extension `views`, 0 when absent).
     pub publisher_views: u64,
     /// Ids of related items named by the publisher (extension `related`);
@@ -80,9 +83,13 @@ impl Feed {
         self.items.iter().position(|item| item.id == id)
     }
 
-    /// The language an item is written in: its own, else the feed's.
+    /// The language an item is written in: its own, else the feed's, else
+    /// the one detected from its text.
     pub fn language_of<'a>(&'a self, item: &'a Item) -> Option<&'a str> {
-        item.language.as_deref().or(self.language.as_deref())
+        item.language
+            .as_deref()
+            .or(self.language.as_deref())
+            .or(item.detected_language)
     }
 
     /// The authors credited for an item: its own, else the feed's.

@@ -131,6 +131,24 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
             }),
         }
     }
+    if language.is_none() {
+        for item in items.iter_mut().filter(|item| item.language.is_none()) {
+            item.detected_language = detect_language_of(item);
+        }
+        // An item with no words of its own (a photo post) is taken to be in
+        // the language most of the feed's items are written in.
+        let mut tally: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for detected in items.iter().filter_map(|item| item.detected_language) {
+            *tally.entry(detected).or_default() += 1;
+        }
+        let usual = tally
+            .into_iter()
+            .max_by_key(|(_, count)| *count)
+            .map(|(l, _)| l);
+        for item in items.iter_mut().filter(|item| item.language.is_none()) {
+            item.detected_language = item.detected_language.or(usual);
+        }
+    }
     if items.is_empty() {
         return Err(FeedError::NoItems {
             skipped: warnings.iter().filter(|w| w.skipped).count(),
@@ -353,12 +371,24 @@ fn item(
         authors,
         tags,
         language: fields.text("language"),
+        detected_language: None,
         publisher_views: extension.views.unwrap_or(0),
         related: extension
             .related
             .map(|ids| ids.into_iter().map(RawId::into_string).collect()),
         id,
     })
+}
+
+/// The language of an item's own words: its title, summary and body.
+fn detect_language_of(item: &Item) -> Option<&'static str> {
+    let body = match &item.body {
+        Body::Html(text) | Body::Text(text) => text.as_str(),
+        Body::Empty => "",
+    };
+    let title = item.title.as_deref().unwrap_or_default();
+    let summary = item.summary.as_deref().unwrap_or_default();
+    crate::i18n::detect::detect_language(&format!("{title}\n{summary}\n{body}"))
 }
 
 fn author(raw: RawAuthor) -> Author {

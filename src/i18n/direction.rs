@@ -3,8 +3,8 @@
 /// The primary language subtags written right to left (ISO 639-1 and -3)
 /// that a news feed is likely to carry.
 const RTL_LANGUAGES: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "pnb", "ps", "sd", "syr", "ug",
-    "ur", "yi",
+    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "nqo", "pnb", "ps", "sd", "syr",
+    "ug", "ur", "yi",
 ];
 
 /// Script subtags that are right to left whatever the language (`az-Arab`, `pa-Arab`).

@@ -3,6 +3,7 @@
 //! Pure Rust: the browser's `Intl` is used only for dates, in [`dates`].
 
 pub mod dates;
+pub mod detect;
 pub mod direction;
 pub mod numerals;
 pub mod plural;
