@@ -78,7 +78,7 @@ fn html_body(
     // insertion: 10,000 paragraphs took 1.9 s of appendChild.)
     view! {
         <div class="article__body" node_ref=container></div>
-        {move || failure.get().map(|error| view! { <ErrorPanel error=error locale=locale/> })}
+        {move || failure.get().map(|error| view! { <ErrorPanel error=error locale=locale nested=true/> })}
     }
 }
 

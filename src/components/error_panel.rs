@@ -19,6 +19,11 @@ pub fn ErrorPanel(
     /// Offered as a link to the feed's first article (for an unknown article).
     #[prop(optional)]
     home_href: Option<String>,
+    /// Inside an article that has its own `h1` (a body that could not be
+    /// rendered): the heading is an `h2`. Otherwise the panel stands in for
+    /// the article, and its heading is the page's one `h1`.
+    #[prop(optional)]
+    nested: bool,
 ) -> impl IntoView {
     web_sys::console::error_1(&format!("article-viewer: {error}").into());
     let strings = locale.strings();
@@ -32,7 +37,11 @@ pub fn ErrorPanel(
             lang=strings.lang
             dir=Direction::of_language(strings.lang).as_str()
         >
-            <h2 class="error-panel__heading">{strings.error_heading}</h2>
+            {if nested {
+                view! { <h2 class="error-panel__heading">{strings.error_heading}</h2> }.into_any()
+            } else {
+                view! { <h1 class="error-panel__heading" tabindex="-1">{strings.error_heading}</h1> }.into_any()
+            }}
             <p class="error-panel__title">{(strings.error_title)(&error)}</p>
             <p class="error-panel__detail">{(strings.error_detail)(&error)}</p>
             <div class="error-panel__actions">

@@ -60,7 +60,8 @@ pub fn MostViewed(
     view! {
         <section class="most-viewed" aria-labelledby="most-viewed-heading">
             <h2 class="most-viewed__heading" id="most-viewed-heading">{strings.most_viewed}</h2>
-            <ol class="most-viewed__list">{entries}</ol>
+            // The list's own markers ("١.", "٢.") follow the digits of the counts beside them.
+            <ol class="most-viewed__list" data-digits=move || numerals.get().as_str()>{entries}</ol>
         </section>
     }
 }

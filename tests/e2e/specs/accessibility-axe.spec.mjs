@@ -1,4 +1,4 @@
-// axe-core checks the page against WCAG 2.2 A and AA rules: the seed
+// axe-core checks the page against WCAG 2.2 A and AA rules and axe's best practices: the seed
 // article in every theme, an English left-to-right article, and the error
 // state. Zero violations.
 
@@ -11,7 +11,8 @@ import { useViewer } from '../lib/harness.mjs';
 import { ViewerPage } from '../lib/viewer-page.mjs';
 
 const env = useViewer();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// best-practice too: it holds, among others, page-has-heading-one and the landmark rules.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function violations(page) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -41,6 +42,7 @@ test('the error state', async () => {
   const context = await env.browser.newContext();
   const viewer = await ViewerPage.open(context, `${env.server.url}?article=missing`, { expectedErrors: [/article-viewer: /] });
   await viewer.page.waitForSelector('.error-panel');
+  assert.equal(await viewer.page.locator('h1').count(), 1, 'the error state keeps one h1');
   assert.deepEqual(await violations(viewer.page), []);
   await context.close();
 });

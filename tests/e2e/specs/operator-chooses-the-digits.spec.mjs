@@ -19,6 +19,18 @@ test('Western digits throughout when the operator asks for them', async () => {
   assert.match(await viewer.page.textContent('.byline__reading-time'), /^قراءة في [0-9]+ دقائق$/);
   const texts = await viewer.page.$$eval('.view-count, .byline', (els) => els.map((el) => el.textContent).join(' '));
   assert.doesNotMatch(texts, /[٠-٩]/);
+  const markers = () => viewer.page.$eval('.most-viewed__list', (ol) => getComputedStyle(ol).listStyleType);
+  assert.equal(await markers(), 'decimal', 'the most-viewed markers follow the digits too');
+  viewer.assertHealthy();
+  await context.close();
+});
+
+test('the most-viewed markers are Arabic-Indic beside Arabic-Indic counts', async () => {
+  const context = await env.browser.newContext();
+  const viewer = await ViewerPage.open(context, env.server.url);
+  await viewer.waitForArticle(SEED_ID, 1);
+  assert.match(await viewer.page.textContent('.most-viewed__list .view-count'), /[٠-٩]/);
+  assert.equal(await viewer.page.$eval('.most-viewed__list', (ol) => getComputedStyle(ol).listStyleType), 'arabic-indic');
   viewer.assertHealthy();
   await context.close();
 });
