@@ -57,6 +57,17 @@ test('reloading a hostile article keeps every stored count', async () => {
   await context.close();
 });
 
+test('the framed page (?embed=1) renders a hostile body with the text around it', async () => {
+  const context = await env.browser.newContext();
+  const viewer = await ViewerPage.open(context, `${env.server.url}index.html?embed=1&feed=fixtures/clobbering.json&article=clobber-document`);
+  await viewer.page.waitForFunction(() => /\(after\)/.test(document.querySelector('article.article .article__body')?.textContent ?? ''), null, { timeout: 15000 });
+  const body = await viewer.page.evaluate(bodyOf, await viewer.page.$('body'));
+  assert.match(body.text, /\(before\)[\s\S]*\(after\)/);
+  assert.equal(body.dropped, 0);
+  assert.deepEqual(viewer.problems, [], 'no page error or console error');
+  await context.close();
+});
+
 const hosted = useHostedViewer(
   (viewerUrl) => `<!doctype html><html lang="en"><head><title>Two widgets</title><link rel="icon" href="data:,">
       <script src="${viewerUrl}embed.js" defer></script></head><body>
