@@ -174,6 +174,15 @@ fn every_item_of_every_real_feed_gets_its_language() {
             .map(|item| format!("{} → {:?}", item.id, feed.language_of(item)))
             .collect();
         assert!(wrong.is_empty(), "{name}: expected {language}: {wrong:?}");
+        // The feed as a whole (its sidebar and lists) speaks the same language.
+        let own = feed
+            .own_language()
+            .map(|tag| tag.split('-').next().unwrap_or_default());
+        assert_eq!(
+            own,
+            language.split('-').next(),
+            "{name}: the feed's own language"
+        );
         let rtl = Direction::of_language(language) == Direction::Rtl;
         assert_eq!(rtl, name.contains("-ar-"), "{name}");
     }

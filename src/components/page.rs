@@ -21,7 +21,8 @@ use wasm_bindgen::JsCast;
 pub fn Page(
     /// The loaded feed.
     feed: Arc<Feed>,
-    /// The language to use when the feed names none (the page's `<html lang>`).
+    /// The language to use when the feed names none and none can be told
+    /// from its text (the page's `<html lang>`).
     #[prop(into)]
     fallback_language: String,
 ) -> impl IntoView {
@@ -32,10 +33,7 @@ pub fn Page(
     });
     let store = ViewStore::expect();
     let mode = Mode::current();
-    let feed_language = feed
-        .language
-        .clone()
-        .unwrap_or_else(|| fallback_language.clone());
+    let feed_language = feed.own_language().unwrap_or(&fallback_language).to_owned();
     let feed_locale = Locale::of_language(&feed_language);
     let feed_numerals = use_numerals(&feed_language);
 
@@ -68,7 +66,7 @@ pub fn Page(
     // The document follows the article: title for tabs and history, lang and dir for the page.
     if mode.owns_document() {
         let feed = feed.clone();
-        let fallback_language = fallback_language.clone();
+        let fallback_language = feed_language.clone();
         Effect::new(move |_| {
             let document = document();
             let (title, language) = match current.get() {

@@ -10,6 +10,9 @@ pub struct Feed {
     pub home_page_url: Option<String>,
     /// A BCP 47 language tag, as the publisher wrote it.
     pub language: Option<String>,
+    /// When the feed declares no language: the one most of its items are
+    /// written in ([`crate::i18n::detect`]).
+    pub detected_language: Option<&'static str>,
     pub authors: Vec<Author>,
     /// In the publisher's order (JSON Feed suggests newest first).
     pub items: Vec<Item>,
@@ -81,6 +84,12 @@ impl Feed {
     /// The position of the item with this id in the feed.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.items.iter().position(|item| item.id == id)
+    }
+
+    /// The language of the feed as a whole (its sidebar and lists): the
+    /// declared one, else the one most of its items are written in.
+    pub fn own_language(&self) -> Option<&str> {
+        self.language.as_deref().or(self.detected_language)
     }
 
     /// The language an item is written in: its own, else the feed's, else

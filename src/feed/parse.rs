@@ -131,6 +131,7 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
             }),
         }
     }
+    let mut detected_language = None;
     if language.is_none() {
         for item in items.iter_mut().filter(|item| item.language.is_none()) {
             item.detected_language = detect_language_of(item);
@@ -141,12 +142,12 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
         for detected in items.iter().filter_map(|item| item.detected_language) {
             *tally.entry(detected).or_default() += 1;
         }
-        let usual = tally
+        detected_language = tally
             .into_iter()
             .max_by_key(|(_, count)| *count)
             .map(|(l, _)| l);
         for item in items.iter_mut().filter(|item| item.language.is_none()) {
-            item.detected_language = item.detected_language.or(usual);
+            item.detected_language = item.detected_language.or(detected_language);
         }
     }
     if items.is_empty() {
@@ -159,6 +160,7 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
             title,
             home_page_url,
             language,
+            detected_language,
             authors,
             items,
         },
