@@ -217,15 +217,12 @@ impl<'a> Walk<'a> {
         for warning in self.warnings.iter().take(MAX_WARNINGS) {
             web_sys::console::warn_1(&format!("article-viewer: {warning}").into());
         }
-        if let Some(more) = self.warnings.len().checked_sub(MAX_WARNINGS) {
-            if more > 0 {
-                web_sys::console::warn_1(
-                    &format!(
-                        "article-viewer: {more} more parts of this article's markup were dropped"
-                    )
+        let more = self.warnings.len().saturating_sub(MAX_WARNINGS);
+        if more > 0 {
+            web_sys::console::warn_1(
+                &format!("article-viewer: {more} more parts of this article's markup were dropped")
                     .into(),
-                );
-            }
+            );
         }
     }
 
