@@ -49,7 +49,10 @@ impl ArticleMeta {
             _ => String::new(),
         };
         Self {
-            title: item.label().to_owned(),
+            title: crate::i18n::Locale::of_language(language)
+                .strings()
+                .label_of(item)
+                .to_owned(),
             description,
             canonical: item
                 .url

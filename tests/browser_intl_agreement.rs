@@ -55,3 +55,20 @@ fn arabic_indic_digits_match_intl() {
         assert_eq!(Numerals::Arab.localize(&n.to_string()), expected);
     }
 }
+
+#[wasm_bindgen_test]
+fn persian_digits_match_intl() {
+    let format = js_sys::Function::new_with_args(
+        "n",
+        "return new Intl.NumberFormat('fa', { numberingSystem: 'arabext', useGrouping: false }).format(n);",
+    );
+    for n in [0u64, 7, 42, 1_234_567_890] {
+        let expected = format
+            .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
+            .unwrap()
+            .as_string()
+            .unwrap();
+        assert_eq!(Numerals::Arabext.localize(&n.to_string()), expected);
+        assert_eq!(Numerals::default_for("fa"), Numerals::Arabext);
+    }
+}

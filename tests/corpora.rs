@@ -187,3 +187,101 @@ fn every_item_of_every_real_feed_gets_its_language() {
         assert_eq!(rtl, name.contains("-ar-"), "{name}");
     }
 }
+
+/// Character references that templates leave in plain-text fields are the
+/// characters they stand for, in every item of every real feed.
+#[test]
+fn character_references_in_titles_and_summaries_are_decoded() {
+    let read = |name: &str| {
+        parse_feed_bytes(&std::fs::read(corpora().join("feeds").join(name)).unwrap())
+            .unwrap()
+            .feed
+    };
+    let timetable = read("07-timetable-podcast.json");
+    assert!(timetable
+        .items
+        .iter()
+        .any(|item| item.title.as_deref() == Some("Episode 16: Don\u{2019}t panic")));
+    let rosemary = read("12-rosemary-orchard-large.json");
+    assert!(rosemary
+        .items
+        .iter()
+        .any(|item| item.title.as_deref() == Some("Workflow: Add Task & Sub Tasks To OmniFocus")));
+    for path in files_in("feeds") {
+        let feed = parse_feed_bytes(&std::fs::read(&path).unwrap())
+            .unwrap()
+            .feed;
+        for item in &feed.items {
+            for text in [
+                item.title.as_deref(),
+                item.summary.as_deref(),
+                Some(item.label()),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                for reference in [
+                    "&amp;", "&#8217;", "&#039;", "&quot;", "&hellip;", "&#8211;",
+                ] {
+                    assert!(
+                        !text.contains(reference),
+                        "{}: {} still shows {reference}: {text:?}",
+                        path.display(),
+                        item.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Micro-blog posts have no title: each gets the first words of its text as
+/// its label (never its id, an address nobody wants to read).
+#[test]
+fn untitled_items_are_labelled_by_their_first_words() {
+    let bytes = std::fs::read(corpora().join("feeds/16-manton-microblog-untitled.json")).unwrap();
+    let feed = parse_feed_bytes(&bytes).unwrap().feed;
+    let untitled: Vec<_> = feed
+        .items
+        .iter()
+        .filter(|item| item.is_untitled())
+        .collect();
+    assert_eq!(
+        untitled.len(),
+        22,
+        "the corpus README counts 22 untitled items"
+    );
+    let mut photos = 0;
+    for item in untitled {
+        let label = article_viewer::i18n::strings::ENGLISH.label_of(item);
+        assert_ne!(label, item.id, "{}: labelled by its id", item.id);
+        if item.text_label().is_none() {
+            // A photo post with no words at all is named for what it shows.
+            assert_eq!(label, "Photo", "{}", item.id);
+            photos += 1;
+            continue;
+        }
+        assert!(
+            !label.contains('<'),
+            "{}: markup in the label {label:?}",
+            item.id
+        );
+        assert!(label.chars().count() <= 81, "{}: {label:?}", item.id);
+        let first_word = label.split_whitespace().next().unwrap();
+        let body = match &item.body {
+            article_viewer::feed::Body::Html(html) | article_viewer::feed::Body::Text(html) => html,
+            article_viewer::feed::Body::Empty => panic!("{}: no body", item.id),
+        };
+        let decoded = article_viewer::feed::plain_text::words_of_markup(body);
+        assert!(
+            decoded.starts_with(first_word.trim_end_matches('…')),
+            "{}: {label:?} is not the start of its text {:?}",
+            item.id,
+            decoded.chars().take(80).collect::<String>()
+        );
+    }
+    assert!(
+        photos < 5,
+        "{photos} wordless posts: the words of the others were missed"
+    );
+}

@@ -67,7 +67,7 @@ pub fn ArticleView(
         .and_then(|u| safe_url(u, UrlUse::Image));
     let article_language = language.clone();
     let id = item.id.clone();
-    let title = item.label().to_owned();
+    let title = locale.strings().label_of(&item).to_owned();
     let share_title = title.clone();
     view! {
         <article class="article" lang=article_language dir=dir data-article-id=id>

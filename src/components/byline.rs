@@ -29,11 +29,7 @@ pub fn Byline(
     reading_minutes: Option<u32>,
 ) -> impl IntoView {
     let strings = locale.strings();
-    let separator = if locale == Locale::Arabic {
-        "، "
-    } else {
-        ", "
-    };
+    let separator = locale.strings().list_separator;
     let names: Vec<String> = authors.into_iter().filter_map(|a| a.name).collect();
     let hijri = use_context::<HijriSetting>().unwrap_or_default().0;
     let now = js_sys::Date::now() as i64;

@@ -76,7 +76,13 @@ pub fn Page(
                         .language_of(item)
                         .unwrap_or(&fallback_language)
                         .to_owned();
-                    (item.label().to_owned(), language)
+                    (
+                        Locale::of_language(&language)
+                            .strings()
+                            .label_of(item)
+                            .to_owned(),
+                        language,
+                    )
                 }
                 Err(ref error) => {
                     let strings = Locale::of_language(&fallback_language).strings();

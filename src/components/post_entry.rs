@@ -23,7 +23,10 @@ pub fn post_entry(
         .to_owned();
     let direction = Direction::of_language(&language);
     let dir = direction.as_str();
-    let label = post.label().to_owned();
+    let label = Locale::of_language(&language)
+        .strings()
+        .label_of(post)
+        .to_owned();
     view! {
         <li class=entry_class data-article-id=post.id.clone()>
             <PostLink id=post.id.clone() url=post.url.clone() class=link_class>

@@ -71,13 +71,14 @@ pub fn ReaderControls(
                     let chosen = event_target_value(&event);
                     signal.update(|p| p.digits = Numerals::parse(&chosen));
                 }>
-                    {[None, Some(Numerals::Latn), Some(Numerals::Arab)]
+                    {[None, Some(Numerals::Latn), Some(Numerals::Arab), Some(Numerals::Arabext)]
                         .into_iter()
                         .map(|digits| {
                             let (value, label) = match digits {
                                 None => ("auto", (strings.theme_name)("auto")),
                                 Some(Numerals::Latn) => ("latn", "0123"),
                                 Some(Numerals::Arab) => ("arab", "٠١٢٣"),
+                                Some(Numerals::Arabext) => ("arabext", "۰۱۲۳"),
                             };
                             view! {
                                 <option value=value selected=move || signal.with(|p| p.digits == digits)>{label}</option>

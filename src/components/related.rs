@@ -31,7 +31,10 @@ pub fn RelatedPosts(
             let direction = Direction::of_language(&language);
             let dir = direction.as_str();
             let (id, title_id, more_id) = (post.id.clone(), post.id.clone(), post.id.clone());
-            let label = post.label().to_owned();
+            let label = Locale::of_language(&language)
+                .strings()
+                .label_of(post)
+                .to_owned();
             let excerpt = excerpt(post);
             view! {
                 <li class="related__card" data-article-id=id lang=language dir=dir>

@@ -27,6 +27,7 @@ use super::{Mode, Parts};
 use crate::components::page::resolve;
 use crate::components::FeedView;
 use crate::i18n::{Direction, HijriSetting, Locale, Numerals, NumeralsSetting};
+use crate::loader::settings::language_tag;
 use crate::loader::{feed_resource, FeedSettings};
 use crate::routing::{Linking, Navigation};
 use crate::views::ViewStore;
@@ -72,6 +73,9 @@ struct WidgetConfig {
     feed: String,
     article: Option<String>,
     language: String,
+    /// The `language` attribute: the articles' language, overriding the
+    /// feed's and detection (as `article-viewer:language` on a page).
+    forced_language: Option<String>,
     digits: Option<Numerals>,
     parts: Parts,
 }
@@ -106,6 +110,7 @@ impl WidgetConfig {
             feed,
             article: attribute("article"),
             language: attribute("lang").unwrap_or_else(|| "ar".to_owned()),
+            forced_language: attribute("language").and_then(|l| language_tag(&l)),
             digits: attribute("digits").and_then(|d| Numerals::parse(&d)),
             parts,
         }
@@ -204,7 +209,11 @@ fn Widget(config: WidgetConfig, host: HtmlElement, navigation: Navigation) -> im
 
     let locale = Locale::of_language(&config.language);
     let dir = Direction::of_language(&config.language).as_str();
-    let feed = feed_resource(Ok(config.feed.clone()), FeedSettings::default());
+    let settings = FeedSettings {
+        language: config.forced_language.clone(),
+        ..FeedSettings::default()
+    };
+    let feed = feed_resource(Ok(config.feed.clone()), settings);
 
     // Tell the host once each opening is on screen, or why it is not.
     Effect::new(move |_| {
@@ -213,7 +222,9 @@ fn Widget(config: WidgetConfig, host: HtmlElement, navigation: Navigation) -> im
             answer.as_ref().map(|answer| match answer {
                 Ok(feed) => resolve(feed, opening.article.clone()).map(|index| {
                     let item = &feed.items[index];
-                    (item.id.clone(), item.label().to_owned())
+                    let language = feed.language_of(item).unwrap_or(locale.strings().lang);
+                    let label = Locale::of_language(language).strings().label_of(item);
+                    (item.id.clone(), label.to_owned())
                 }),
                 Err(error) => Err(error.clone()),
             })

@@ -6,6 +6,7 @@
 pub mod error;
 pub mod model;
 pub mod parse;
+pub mod plain_text;
 mod raw;
 pub mod related;
 

@@ -24,9 +24,13 @@ pub struct Item {
     /// Unique within the feed; never empty.
     pub id: String,
     pub url: Option<String>,
+    /// Plain text, its character references already decoded.
     pub title: Option<String>,
     pub body: Body,
     pub summary: Option<String>,
+    /// For an item with no title (a micro-blog post): the first words of
+    /// its summary or body, to stand for a title in headings and lists.
+    pub lead: Option<String>,
     pub image: Option<String>,
     pub date_published: Option<Timestamp>,
     pub date_modified: Option<Timestamp>,
@@ -101,6 +105,17 @@ impl Feed {
             .or(item.detected_language)
     }
 
+    /// The operator's language for this feed: it replaces the declared
+    /// and the detected language of the feed and its items; an item that
+    /// declares its own `language` keeps it (the publisher marked it).
+    pub fn force_language(&mut self, language: &str) {
+        self.language = Some(language.to_owned());
+        self.detected_language = None;
+        for item in &mut self.items {
+            item.detected_language = None;
+        }
+    }
+
     /// The authors credited for an item: its own, else the feed's.
     pub fn authors_of<'a>(&'a self, item: &'a Item) -> &'a [Author] {
         if item.authors.is_empty() {
@@ -112,13 +127,24 @@ impl Feed {
 }
 
 impl Item {
-    /// A label for lists: the title, else the summary, else the id.
-    pub fn label(&self) -> &str {
+    /// The words that name the item: its title, else the first words of
+    /// its text; `None` for a post with no words (a photo). The UI names
+    /// those in its own language ([`crate::i18n::Strings::label_of`]).
+    pub fn text_label(&self) -> Option<&str> {
         self.title
             .as_deref()
             .filter(|t| !t.trim().is_empty())
-            .or(self.summary.as_deref().filter(|s| !s.trim().is_empty()))
-            .unwrap_or(&self.id)
+            .or(self.lead.as_deref().filter(|s| !s.trim().is_empty()))
+    }
+
+    /// The words that name the item, else its id: for logs and warnings.
+    pub fn label(&self) -> &str {
+        self.text_label().unwrap_or(&self.id)
+    }
+
+    /// True when the label is not a title the publisher wrote.
+    pub fn is_untitled(&self) -> bool {
+        self.title.as_deref().is_none_or(|t| t.trim().is_empty())
     }
 }
 

@@ -14,6 +14,7 @@ use time::OffsetDateTime;
 
 use super::error::FeedError;
 use super::model::{Author, Body, Feed, Item, Timestamp};
+use super::plain_text::{decode_references, words_of_markup};
 use super::raw::{RawAuthor, RawId, RawItemExtension, EXTENSION_KEY};
 
 /// The version URLs this parser understands (JSON Feed 1 and 1.1). Feed
@@ -87,7 +88,7 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
         }
     }
 
-    let title = field::<String>(&fields, "title")?;
+    let title = field::<String>(&fields, "title")?.map(plain);
     let home_page_url = field::<String>(&fields, "home_page_url")?;
     let language = field::<String>(&fields, "language")?.filter(|l| !l.trim().is_empty());
     let mut authors: Vec<Author> = field::<Vec<RawAuthor>>(&fields, "authors")?
@@ -241,6 +242,14 @@ impl ItemFields<'_, '_> {
             .filter(|text| !text.trim().is_empty())
     }
 
+    /// A plain-text member meant for people (a title, a summary), its
+    /// character references decoded.
+    fn plain_text(&mut self, name: &str) -> Option<String> {
+        self.text(name)
+            .map(plain)
+            .filter(|text| !text.trim().is_empty())
+    }
+
     /// A URL member: text that is not a plausible address ("None", "null",
     /// spaces) is ignored with a warning.
     fn address(&mut self, name: &str) -> Option<String> {
@@ -320,8 +329,8 @@ fn item(
         Body::Html(text) | Body::Text(text) => !blank(text),
         Body::Empty => false,
     };
-    let title = fields.text("title");
-    let summary = fields.text("summary");
+    let title = fields.plain_text("title");
+    let summary = fields.plain_text("summary");
     let image = fields
         .address("image")
         .or_else(|| fields.address("banner_image"));
@@ -357,16 +366,21 @@ fn item(
         .unwrap_or_default()
         .into_iter()
         .filter_map(|tag| match tag {
-            serde_json::Value::String(tag) if !tag.trim().is_empty() => Some(tag),
+            serde_json::Value::String(tag) if !tag.trim().is_empty() => Some(plain(tag)),
             _ => None,
         })
         .collect();
+    let lead = match &title {
+        Some(_) => None,
+        None => lead_of(summary.as_deref(), &body),
+    };
 
     Ok(Item {
         url: fields.address("url"),
         title,
         body,
         summary,
+        lead,
         image,
         date_published,
         date_modified,
@@ -395,14 +409,39 @@ fn detect_language_of(item: &Item) -> Option<&'static str> {
 
 fn author(raw: RawAuthor) -> Author {
     Author {
-        name: raw.name.filter(|n| !n.trim().is_empty()),
+        name: raw.name.map(plain).filter(|n| !n.trim().is_empty()),
         url: raw.url,
         avatar: raw.avatar,
         bio: raw
             .extension
             .and_then(|ext| ext.bio)
+            .map(plain)
             .filter(|b| !b.trim().is_empty()),
     }
+}
+
+/// Plain text with its character references decoded.
+fn plain(text: String) -> String {
+    match decode_references(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        decoded => decoded.into_owned(),
+    }
+}
+
+/// How many characters of an untitled item's text stand for its title:
+/// about a line of a sidebar entry, as feed readers show micro-blog posts.
+const LEAD_CHARS: usize = 80;
+
+/// The first words of an untitled item: its summary, else its body's text.
+fn lead_of(summary: Option<&str>, body: &Body) -> Option<String> {
+    let text = match (summary, body) {
+        (Some(summary), _) => summary.to_owned(),
+        (None, Body::Html(html)) => words_of_markup(html),
+        (None, Body::Text(text)) => text.clone(),
+        (None, Body::Empty) => return None,
+    };
+    let lead = crate::content::text::excerpt(&text, LEAD_CHARS);
+    (!lead.trim().is_empty()).then_some(lead)
 }
 
 /// Parses an RFC 3339 date, or the RFC 2822 dates of RSS that some JSON

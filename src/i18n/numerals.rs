@@ -1,5 +1,5 @@
-//! Which digits the UI prints: Western (`latn`, 0123) or Arabic-Indic
-//! (`arab`, ٠١٢٣). Counts, dates, reading time and page numbers all follow
+//! Which digits the UI prints: Western (`latn`, 0123), Arabic-Indic
+//! (`arab`, ٠١٢٣) or the Extended Arabic-Indic of Persian (`arabext`, ۰۱۲۳). Counts, dates, reading time and page numbers all follow
 //! the one setting; `data-views` attributes always keep Western digits.
 
 /// A numbering system, by its CLDR / `Intl` name.
@@ -7,6 +7,7 @@
 pub enum Numerals {
     Latn,
     Arab,
+    Arabext,
 }
 
 /// Arabic-speaking regions whose CLDR default is Western digits (the Maghreb).
@@ -18,6 +19,7 @@ impl Numerals {
         match value.trim().to_ascii_lowercase().as_str() {
             "latn" => Some(Numerals::Latn),
             "arab" => Some(Numerals::Arab),
+            "arabext" => Some(Numerals::Arabext),
             _ => None,
         }
     }
@@ -27,37 +29,39 @@ impl Numerals {
         match self {
             Numerals::Latn => "latn",
             Numerals::Arab => "arab",
+            Numerals::Arabext => "arabext",
         }
     }
 
     /// CLDR's default for a language tag: Arabic-Indic for Arabic outside the
-    /// Maghreb, Western for everything else.
+    /// Maghreb, Extended Arabic-Indic for Persian (and Urdu in India),
+    /// Western for everything else.
     pub fn default_for(language: &str) -> Self {
         let lower = language.trim().to_ascii_lowercase().replace('_', "-");
         let mut subtags = lower.split('-');
-        if subtags.next() != Some("ar") {
-            return Numerals::Latn;
-        }
+        let primary = subtags.next();
         let region = subtags.find(|s| s.len() == 2);
-        if region.is_some_and(|r| LATN_ARABIC_REGIONS.contains(&r)) {
-            Numerals::Latn
-        } else {
-            Numerals::Arab
+        match (primary, region) {
+            (Some("fa"), _) | (Some("ur"), Some("in")) => Numerals::Arabext,
+            (Some("ar"), Some(r)) if LATN_ARABIC_REGIONS.contains(&r) => Numerals::Latn,
+            (Some("ar"), _) => Numerals::Arab,
+            _ => Numerals::Latn,
         }
     }
 
     /// `text` with its ASCII digits written in this system.
     pub fn localize(self, text: &str) -> String {
-        match self {
-            Numerals::Latn => text.to_owned(),
-            Numerals::Arab => text
-                .chars()
-                .map(|c| match c.to_digit(10) {
-                    Some(d) if c.is_ascii_digit() => char::from_u32(0x0660 + d).unwrap_or(c),
-                    _ => c,
-                })
-                .collect(),
-        }
+        let zero = match self {
+            Numerals::Latn => return text.to_owned(),
+            Numerals::Arab => 0x0660,
+            Numerals::Arabext => 0x06F0,
+        };
+        text.chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => char::from_u32(zero + d).unwrap_or(c),
+                _ => c,
+            })
+            .collect()
     }
 }
 
@@ -80,7 +84,7 @@ impl NumeralsSetting {
 
 #[cfg(test)]
 mod tests {
-    use super::Numerals::{self, Arab, Latn};
+    use super::Numerals::{self, Arab, Arabext, Latn};
 
     #[test]
     fn defaults_follow_cldr() {
@@ -96,6 +100,10 @@ mod tests {
             ("en", Latn),
             ("fr-MA", Latn),
             ("he", Latn),
+            ("fa", Arabext),
+            ("fa-IR", Arabext),
+            ("ur", Latn),
+            ("ur-IN", Arabext),
             ("", Latn),
         ] {
             assert_eq!(Numerals::default_for(tag), expected, "{tag}");
@@ -109,6 +117,7 @@ mod tests {
         assert_eq!(Arab.localize("0123456789"), "٠١٢٣٤٥٦٧٨٩");
         assert_eq!(Arab.localize("x٣y"), "x٣y");
         assert_eq!(Latn.localize("12 views"), "12 views");
+        assert_eq!(Arabext.localize("12 بازدید"), "۱۲ بازدید");
     }
 
     #[test]
@@ -124,5 +133,6 @@ mod tests {
         assert_eq!(Numerals::parse("latn"), Some(Latn));
         assert_eq!(Numerals::parse("hindi"), None);
         assert_eq!(Arab.as_str(), "arab");
+        assert_eq!(Numerals::parse("arabext"), Some(Arabext));
     }
 }

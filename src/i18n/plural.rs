@@ -33,6 +33,20 @@ pub fn english(n: u64) -> PluralCategory {
     }
 }
 
+/// Urdu (CLDR): one 1; other.
+pub fn urdu(n: u64) -> PluralCategory {
+    english(n)
+}
+
+/// Hebrew (CLDR 42 and later): one 1; two 2; other.
+pub fn hebrew(n: u64) -> PluralCategory {
+    match n {
+        1 => PluralCategory::One,
+        2 => PluralCategory::Two,
+        _ => PluralCategory::Other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::PluralCategory::*;

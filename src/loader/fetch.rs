@@ -26,7 +26,10 @@ pub async fn load_feed(
             limit: settings.max_bytes,
         });
     }
-    let parsed = parse_feed_bytes(&bytes)?;
+    let mut parsed = parse_feed_bytes(&bytes)?;
+    if let Some(language) = &settings.language {
+        parsed.feed.force_language(language);
+    }
     for warning in &parsed.warnings {
         web_sys::console::warn_1(&format!("article-viewer: {url}: {warning}").into());
     }

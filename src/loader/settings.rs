@@ -7,6 +7,7 @@
 //! | `article-viewer:allowed-feed-origins` | other origins a `?feed=` link may name, space-separated | none |
 //! | `article-viewer:max-feed-bytes` | the largest feed accepted | 5 000 000 |
 //! | `article-viewer:feed-timeout-seconds` | how long a feed may take | 15 |
+//! | `article-viewer:language` | the language of the feed's articles, overriding what the feed declares and what detection finds (an item's own `language` still wins) | none |
 
 /// The operator's feed settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +17,8 @@ pub struct FeedSettings {
     pub allowed_origins: Vec<String>,
     pub max_bytes: usize,
     pub timeout_seconds: u32,
+    /// The operator's language for the feed (a BCP 47 tag), when set.
+    pub language: Option<String>,
 }
 
 pub const DEFAULT_FEED: &str = "feed.json";
@@ -29,17 +32,19 @@ impl Default for FeedSettings {
             allowed_origins: Vec::new(),
             max_bytes: DEFAULT_MAX_BYTES,
             timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
+            language: None,
         }
     }
 }
 
 impl FeedSettings {
     /// The `<meta>` names these settings are read from.
-    pub const META_NAMES: [&'static str; 4] = [
+    pub const META_NAMES: [&'static str; 5] = [
         "article-viewer:feed",
         "article-viewer:allowed-feed-origins",
         "article-viewer:max-feed-bytes",
         "article-viewer:feed-timeout-seconds",
+        "article-viewer:language",
     ];
 
     /// Settings from the `<meta>` values (`name` → `content`); a missing or
@@ -68,6 +73,7 @@ impl FeedSettings {
         {
             settings.timeout_seconds = seconds;
         }
+        settings.language = lookup("article-viewer:language").and_then(language_tag);
         settings
     }
 
@@ -83,9 +89,37 @@ impl FeedSettings {
     }
 }
 
+/// `text` as a language tag when it has the shape of one (`ar`, `fa-IR`,
+/// `zh-Hant-TW`): letters, then letter-or-digit subtags, joined by hyphens
+/// (an underscore, as in `en_US`, is read as one). `None` for anything else,
+/// so a typo falls back to detection rather than to a nonsense `lang`.
+pub fn language_tag(text: &str) -> Option<String> {
+    let tag = text.trim().replace('_', "-");
+    let mut subtags = tag.split('-');
+    let primary = subtags.next()?;
+    let primary_ok =
+        (2..=8).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    let rest_ok =
+        subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
+    (primary_ok && rest_ok).then_some(tag)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_setting_must_look_like_a_tag() {
+        assert_eq!(language_tag(" ur ").as_deref(), Some("ur"));
+        assert_eq!(language_tag("en_US").as_deref(), Some("en-US"));
+        assert_eq!(language_tag("zh-Hant-TW").as_deref(), Some("zh-Hant-TW"));
+        for bad in ["", "a", "arabic language", "ar-", "123", "x\"><script>"] {
+            assert_eq!(language_tag(bad), None, "{bad:?}");
+        }
+        let settings =
+            FeedSettings::from_meta(|name| (name == "article-viewer:language").then_some("fa"));
+        assert_eq!(settings.language.as_deref(), Some("fa"));
+    }
 
     #[test]
     fn meta_values_override_defaults() {

@@ -19,7 +19,7 @@
   var STYLESHEET = at('__STYLESHEET__');
   var VIEWER_PAGE = at('index.html');
   var DEMO_FEED = at('feed.json');
-  var OBSERVED = ['feed', 'article', 'lang', 'digits', 'show'];
+  var OBSERVED = ['feed', 'article', 'lang', 'language', 'digits', 'show'];
   var started;
 
   // One wasm instance for the page. The flag keeps its start-up from
