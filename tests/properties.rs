@@ -99,8 +99,21 @@ proptest! {
         value in ".{0,20}",
     ) {
         prop_assert_eq!(clean_attribute(&tag, &format!("on{}", suffix.to_ascii_lowercase()), &value), None);
-        for name in ["style", "class", "id", "name", "srcset", "formaction", "target"] {
+        for name in ["style", "class", "id", "name", "formaction"] {
             prop_assert_eq!(clean_attribute(&tag, name, &value), None);
+        }
+        // A new tab is the only target, on links only.
+        let target = clean_attribute(&tag, "target", &value);
+        prop_assert!(target.is_none() || (tag == "a" && target.as_deref() == Some("_blank")), "{target:?}");
+        // A srcset, where kept, holds only addresses an image may have.
+        if let Some(kept) = clean_attribute(&tag, "srcset", &value) {
+            prop_assert_eq!(&tag, "img");
+            for candidate in kept.split(", ") {
+                let url = candidate.split(' ').next().unwrap_or_default().to_ascii_lowercase();
+                for scheme in ["javascript:", "vbscript:", "data:", "ftp:"] {
+                    prop_assert!(!url.starts_with(scheme), "{value:?} kept as {kept:?}");
+                }
+            }
         }
     }
 }

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{
-    ArticleBody, AuthorBox, BidiText, Byline, ReaderControls, RelatedPosts, ViewCount,
+    ArticleBody, Attachments, AuthorBox, BidiText, Byline, ReaderControls, RelatedPosts, ViewCount,
 };
-use crate::content::policy::{safe_url, UrlUse};
+use crate::content::policy::fetched_url;
 use crate::content::readable_text;
 use crate::embedding::{Mode, Parts};
 use crate::feed::{Body, Feed};
@@ -61,11 +61,9 @@ pub fn ArticleView(
     let direction = Direction::of_language(&language);
     let dir = direction.as_str();
     let authors = feed.authors_of(&item).to_vec();
-    let image = item
-        .image
-        .as_deref()
-        .and_then(|u| safe_url(u, UrlUse::Image));
+    let image = item.image.as_deref().and_then(fetched_url);
     let article_language = language.clone();
+    let attachment_language = language.clone();
     let id = item.id.clone();
     let title = locale.strings().label_of(&item).to_owned();
     let share_title = title.clone();
@@ -90,6 +88,7 @@ pub fn ArticleView(
                 <img class="article__image" src=src alt="" width="1200" height="675" decoding="async" referrerpolicy="no-referrer"/>
             })}
             <ArticleBody body=item.body.clone() direction=direction article_id=item.id.clone() locale=locale/>
+            <Attachments attachments=item.attachments.clone() language=attachment_language locale=locale numerals=numerals/>
             <AuthorBox authors=authors locale=locale/>
         </article>
         {parts.related.then(|| view! { <RelatedPosts feed=feed.clone() item=item locale=locale/> })}

@@ -62,7 +62,7 @@ fn html_body(
         let html = html.clone();
         // Contained: whatever the markup makes the browser do, it ends this
         // body at worst, never the page or the other articles and widgets.
-        let rendered = contained(move || render_into(&container, &html, direction))
+        let rendered = contained(move || render_into(&container, &html, direction, locale))
             .map_err(|interrupted| interrupted.to_string())
             .and_then(|result| result.map_err(|error| error.to_string()));
         if let Err(reason) = rendered {
@@ -87,9 +87,10 @@ fn render_into(
     container: &web_sys::Node,
     html: &str,
     direction: Option<Direction>,
+    locale: Locale,
 ) -> Result<(), SanitizeError> {
     let document = document();
-    let fragment = dom::sanitize(html, &document)?;
+    let fragment = dom::sanitize_in(html, &document, locale)?;
     if let Some(direction) = direction {
         dom::isolate_foreign_runs(&fragment, &document, Foreign::opposite_of(direction))?;
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::content::dom::EXTERNAL_REL;
-use crate::content::policy::{is_external_link, safe_url, UrlUse};
+use crate::content::policy::{fetched_url, is_external_link, safe_url, UrlUse};
 use crate::feed::Author;
 use crate::i18n::Locale;
 
@@ -30,10 +30,7 @@ pub fn AuthorBox(
 }
 
 fn author_card(author: Author) -> impl IntoView {
-    let avatar = author
-        .avatar
-        .as_deref()
-        .and_then(|u| safe_url(u, UrlUse::Image));
+    let avatar = author.avatar.as_deref().and_then(fetched_url);
     let link = author
         .url
         .as_deref()

@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod article_body;
+pub mod attachments;
 pub mod author_box;
 pub mod bidi_text;
 pub mod byline;
@@ -20,6 +21,7 @@ pub mod view_count;
 
 pub use article::ArticleView;
 pub use article_body::ArticleBody;
+pub use attachments::Attachments;
 pub use author_box::AuthorBox;
 pub use bidi_text::BidiText;
 pub use byline::Byline;

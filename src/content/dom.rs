@@ -28,7 +28,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
 
 use super::platform::{self, DomError};
-use super::policy::{clean_attribute, element_rule, is_external_link, ElementRule, DROPPED};
+use super::policy::{
+    clean_attribute, element_rule, embed_link, is_external_link, quoted_post_site, ElementRule,
+    EmbedLink, DROPPED, EMBED_CARD_CLASS, FRAMES,
+};
+use crate::i18n::{Locale, Strings};
 
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
 
@@ -53,12 +57,23 @@ pub enum SanitizeError {
     Dom(#[from] DomError),
 }
 
-/// Parses `html` inertly and returns the allowed part of it as a fragment of `target`.
+/// Parses `html` inertly and returns the allowed part of it as a fragment
+/// of `target`, with embedded frames' cards worded in English.
 pub fn sanitize(html: &str, target: &Document) -> Result<DocumentFragment, SanitizeError> {
+    sanitize_in(html, target, Locale::English)
+}
+
+/// [`sanitize`], with the cards that stand for embedded frames worded in
+/// the article's `locale`.
+pub fn sanitize_in(
+    html: &str,
+    target: &Document,
+    locale: Locale,
+) -> Result<DocumentFragment, SanitizeError> {
     let parsed = parse_inert(html)?;
     let fragment = platform::create_document_fragment(target)?;
     if let Some(body) = platform::body(&parsed)? {
-        let mut walk = Walk::new(target);
+        let mut walk = Walk::new(target, locale.strings());
         walk.copy_children(body.as_ref(), fragment.as_ref(), 0);
         walk.report();
     }
@@ -70,7 +85,7 @@ pub fn sanitize(html: &str, target: &Document) -> Result<DocumentFragment, Sanit
 /// output it changes nothing (the policy is a fixed point of itself).
 pub fn sanitize_tree(source: &Node, target: &Document) -> Result<DocumentFragment, SanitizeError> {
     let fragment = platform::create_document_fragment(target)?;
-    let mut walk = Walk::new(target);
+    let mut walk = Walk::new(target, Locale::English.strings());
     walk.copy_children(source, fragment.as_ref(), 0);
     walk.report();
     Ok(fragment)
@@ -195,15 +210,18 @@ fn parse_inert(html: &str) -> Result<Document, SanitizeError> {
 /// One pass over an inert tree, building its allowed part in `target`.
 struct Walk<'a> {
     target: &'a Document,
+    /// The words of the cards that stand for embedded frames.
+    strings: &'static Strings,
     /// What was dropped because the browser would not describe it, or
     /// because its own content shadowed it.
     warnings: Vec<String>,
 }
 
 impl<'a> Walk<'a> {
-    fn new(target: &'a Document) -> Self {
+    fn new(target: &'a Document, strings: &'static Strings) -> Self {
         Walk {
             target,
+            strings,
             warnings: Vec::new(),
         }
     }
@@ -285,6 +303,9 @@ impl<'a> Walk<'a> {
             ));
             return Ok(());
         }
+        if FRAMES.contains(&local_name.as_str()) {
+            return self.frame_card(source, &local_name, parent);
+        }
         match rule {
             ElementRule::Drop => Ok(()),
             ElementRule::Unwrap => {
@@ -301,9 +322,93 @@ impl<'a> Walk<'a> {
                 copy_attributes(source, &element, tag)?;
                 platform::append_child(parent, element.as_ref())?;
                 self.copy_children(source.as_ref(), element.as_ref(), depth.saturating_add(1));
+                if tag == "blockquote" {
+                    self.quoted_post_card(source, parent)?;
+                }
                 Ok(())
             }
         }
+    }
+
+    /// An `iframe`, `embed` or `object` is never built: one with a web
+    /// address becomes a card that names its site and links to it, opening
+    /// in a new tab; one without is dropped.
+    fn frame_card(&mut self, source: &Element, tag: &str, parent: &Node) -> Result<(), DomError> {
+        let address = if tag == "object" { "data" } else { "src" };
+        let Some(link) = platform::get_attribute(source, address)?
+            .as_deref()
+            .and_then(embed_link)
+        else {
+            return Ok(());
+        };
+        // Publishers' embed codes title their frames with the video's name;
+        // the players' own default titles say nothing a card does not.
+        let title = platform::get_attribute(source, "title")?
+            .map(|t| t.trim().to_owned())
+            .filter(|t| {
+                let lower = t.to_ascii_lowercase();
+                !t.is_empty()
+                    && !lower.ends_with("video player")
+                    && lower != link.site.to_ascii_lowercase()
+            });
+        self.card(&link, title.as_deref(), parent)
+    }
+
+    /// A quoted post from a social site (a `blockquote` of class
+    /// `twitter-tweet`, `instagram-media`, ...) keeps its text, and its
+    /// embed script stays dropped; a card after it links to the post.
+    fn quoted_post_card(&mut self, source: &Element, parent: &Node) -> Result<(), DomError> {
+        let class = platform::get_attribute(source, "class")?.unwrap_or_default();
+        let Some(site) = quoted_post_site(&class) else {
+            return Ok(());
+        };
+        let mut permalink = platform::get_attribute(source, "data-instgrm-permalink")?;
+        if permalink.is_none() {
+            // The post's own address is its embed code's last link (the date).
+            for anchor in platform::query_selector_all(source, "a[href]")? {
+                permalink = platform::get_attribute(&anchor, "href")?.or(permalink);
+            }
+        }
+        let Some(link) = permalink.as_deref().and_then(embed_link) else {
+            return Ok(());
+        };
+        let link = EmbedLink {
+            site: site.to_owned(),
+            ..link
+        };
+        self.card(&link, None, parent)
+    }
+
+    /// `<figure class="embed-card"><figcaption>Embedded content from
+    /// YouTube</figcaption><p><cite>title</cite></p><a href target=_blank
+    /// rel=…>Open on YouTube</a></figure>`: only what the policy itself
+    /// keeps, so sanitizing the card again changes nothing.
+    fn card(
+        &mut self,
+        link: &EmbedLink,
+        title: Option<&str>,
+        parent: &Node,
+    ) -> Result<(), DomError> {
+        let document = self.target;
+        let figure = platform::create_element(document, "figure")?;
+        platform::set_attribute(&figure, "class", EMBED_CARD_CLASS)?;
+        let caption = platform::create_element(document, "figcaption")?;
+        platform::set_text_content(caption.as_ref(), &(self.strings.embedded_from)(&link.site))?;
+        platform::append_child(figure.as_ref(), caption.as_ref())?;
+        if let Some(title) = title {
+            let line = platform::create_element(document, "p")?;
+            let cite = platform::create_element(document, "cite")?;
+            platform::set_text_content(cite.as_ref(), title)?;
+            platform::append_child(line.as_ref(), cite.as_ref())?;
+            platform::append_child(figure.as_ref(), line.as_ref())?;
+        }
+        let anchor = platform::create_element(document, "a")?;
+        platform::set_attribute(&anchor, "href", &link.href)?;
+        platform::set_attribute(&anchor, "target", "_blank")?;
+        platform::set_attribute(&anchor, "rel", EXTERNAL_REL)?;
+        platform::set_text_content(anchor.as_ref(), &(self.strings.open_on)(&link.site))?;
+        platform::append_child(figure.as_ref(), anchor.as_ref())?;
+        platform::append_child(parent, figure.as_ref())
     }
 }
 
@@ -323,6 +428,19 @@ fn copy_attributes(source: &Element, element: &Element, tag: &str) -> Result<(),
             .is_some_and(|href| is_external_link(&href)) =>
         {
             platform::set_attribute(element, "rel", EXTERNAL_REL)?;
+        }
+        // A new tab never gets a handle on this page.
+        "a" if platform::has_attribute(element, "target")? => {
+            platform::set_attribute(element, "rel", "noopener noreferrer")?;
+        }
+        "video" | "audio" => {
+            // The reader starts playback: controls always, nothing fetched
+            // before they do (no autoplay: the policy never keeps it).
+            platform::set_attribute(element, "controls", "")?;
+            platform::set_attribute(element, "preload", "none")?;
+            if tag == "video" {
+                platform::set_attribute(element, "playsinline", "")?;
+            }
         }
         "img" => {
             // Lazy, off-thread decoding, and no referrer sent to image hosts.

@@ -3,9 +3,9 @@
 //!
 //! Everything not named here is refused. Elements are kept, unwrapped (the
 //! element goes, its text stays) or dropped with everything inside. No
-//! `style`, `class`, `id`, `name` or event handler is ever allowed: styles
-//! could overlay the page, ids and names could clobber globals, handlers run
-//! script.
+//! `style`, `id`, `name` or event handler is ever allowed, and no `class`
+//! but the sanitizer's own card's: styles could overlay the page, ids and
+//! names could clobber globals, handlers run script.
 
 /// What happens to an element of the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +22,7 @@ pub enum ElementRule {
 const KEPT: &[&str] = &[
     "a",
     "abbr",
+    "audio",
     "b",
     "bdi",
     "bdo",
@@ -52,11 +53,13 @@ const KEPT: &[&str] = &[
     "mark",
     "ol",
     "p",
+    "picture",
     "pre",
     "q",
     "s",
     "samp",
     "small",
+    "source",
     "span",
     "strong",
     "sub",
@@ -69,9 +72,11 @@ const KEPT: &[&str] = &[
     "thead",
     "time",
     "tr",
+    "track",
     "u",
     "ul",
     "var",
+    "video",
     "wbr",
 ];
 
@@ -79,7 +84,6 @@ const KEPT: &[&str] = &[
 /// input, or hold text that was never meant to be read as prose.
 pub const DROPPED: &[&str] = &[
     "applet",
-    "audio",
     "base",
     "basefont",
     "button",
@@ -103,22 +107,27 @@ pub const DROPPED: &[&str] = &[
     "option",
     "optgroup",
     "param",
-    "picture",
     "plaintext",
     "portal",
     "script",
     "select",
     "slot",
-    "source",
     "style",
     "svg",
     "template",
     "textarea",
     "title",
-    "track",
-    "video",
     "xmp",
 ];
+
+/// The one class the policy keeps: the sanitizer's own card for an
+/// embedded frame (on `figure` only). A publisher who writes it gets the
+/// same styled box around content that is sanitized like any other.
+pub const EMBED_CARD_CLASS: &str = "embed-card";
+
+/// Elements that would embed another page or plugin. None is ever built:
+/// each with a web address becomes a link card ([`embed_link`]) instead.
+pub const FRAMES: &[&str] = &["iframe", "embed", "object"];
 
 /// The rule for an element, by its lower-case local name.
 pub fn element_rule(tag: &str) -> ElementRule {
@@ -142,7 +151,7 @@ pub fn element_rule(tag: &str) -> ElementRule {
 pub enum UrlUse {
     /// `a href`: a page the reader may follow.
     Link,
-    /// `img src`: fetched by the page itself.
+    /// `img src`, `source srcset`, `video src`, `poster`: fetched by the page itself.
     Image,
     /// `cite` on quotes: never fetched, but still a link.
     Citation,
@@ -156,9 +165,25 @@ pub fn clean_attribute(tag: &str, name: &str, value: &str) -> Option<String> {
         (_, "lang") => language_tag(value),
         (_, "title") => Some(value.to_owned()),
         ("a", "href") => safe_url(value, UrlUse::Link),
-        ("img", "src") => safe_url(value, UrlUse::Image),
+        // Only a new tab (the sanitizer adds `rel="noopener"`), never a named
+        // frame or `_top`, which could navigate the embedding page.
+        ("a", "target") => one_of(value, &["_blank"]),
+        ("figure", "class") => one_of(value, &[EMBED_CARD_CLASS]),
+        ("img" | "video" | "audio" | "source" | "track", "src") => fetched_url(value),
+        ("img" | "source", "srcset") => srcset(value),
+        ("img" | "source", "sizes") => media_text(value),
+        ("source", "media") => media_text(value),
+        ("source", "type") => mime_type(value),
+        ("video", "poster") => fetched_url(value),
         ("img", "alt") => Some(value.to_owned()),
-        ("img", "width" | "height") => number(value, false),
+        ("img" | "video" | "source", "width" | "height") => number(value, false),
+        ("track", "kind") => one_of(
+            value,
+            &["subtitles", "captions", "descriptions", "chapters"],
+        ),
+        ("track", "srclang") => language_tag(value),
+        ("track", "label") => Some(value.to_owned()),
+        ("track", "default") => Some(String::new()),
         ("blockquote" | "q" | "del" | "ins", "cite") => safe_url(value, UrlUse::Citation),
         ("td" | "th", "colspan" | "rowspan") => number(value, false),
         ("th", "scope") => one_of(value, &["row", "col", "rowgroup", "colgroup"]),
@@ -199,6 +224,196 @@ pub fn safe_url(value: &str, usage: UrlUse) -> Option<String> {
         }
         // No scheme: relative to the page, a fragment, a query or `//host/path`.
         _ => Some(cleaned),
+    }
+}
+
+/// A `srcset` with only safe image addresses, in its normal form
+/// (`a.jpg 640w, b.jpg 1280w`); candidates with another scheme or a
+/// malformed descriptor are left out, and `None` when none is left.
+///
+/// Parsed as browsers do: an address runs to the next whitespace (a
+/// comma inside it is part of it, trailing commas end it), then an optional
+/// descriptor (`640w`, `2x`, `1.5x`) runs to the next comma.
+pub fn srcset(value: &str) -> Option<String> {
+    let mut kept: Vec<String> = Vec::new();
+    let mut rest = value;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            break;
+        }
+        let url_end = rest
+            .find(|c: char| c.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        let (mut url, after) = rest.split_at(url_end);
+        rest = after;
+        let mut descriptor = "";
+        if url.ends_with(',') {
+            url = url.trim_end_matches(',');
+        } else {
+            let end = rest.find(',').unwrap_or(rest.len());
+            descriptor = rest[..end].trim();
+            rest = &rest[end..];
+        }
+        let descriptor_ok = descriptor.is_empty() || is_density_or_width(descriptor);
+        if let (true, Some(url)) = (descriptor_ok, fetched_url(url)) {
+            kept.push(if descriptor.is_empty() {
+                url
+            } else {
+                format!("{url} {descriptor}")
+            });
+        }
+    }
+    (!kept.is_empty()).then(|| kept.join(", "))
+}
+
+/// `640w`, `2x`, `1.5x`.
+fn is_density_or_width(descriptor: &str) -> bool {
+    let digits_ok = |number: &str| {
+        !number.is_empty()
+            && number.len() <= 8
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && number.bytes().filter(|b| *b == b'.').count() <= 1
+    };
+    match (descriptor.strip_suffix('w'), descriptor.strip_suffix('x')) {
+        (Some(width), _) => digits_ok(width) && !width.contains('.'),
+        (_, Some(density)) => digits_ok(density),
+        _ => false,
+    }
+}
+
+/// `sizes` and `media`: media conditions and lengths
+/// (`(max-width: 600px) 100vw, 50vw`). Only the characters those need, so
+/// nothing else (no `url(`, quotes or escapes) can ride along.
+fn media_text(value: &str) -> Option<String> {
+    let value = value.trim();
+    (!value.is_empty()
+        && value.len() <= 400
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " ().,:-+*/%".contains(c))
+        && !value.to_ascii_lowercase().contains("url"))
+    .then(|| value.to_owned())
+}
+
+/// A media type such as `image/webp` or `video/mp4; codecs="avc1.42E01E"`.
+fn mime_type(value: &str) -> Option<String> {
+    let value = value.trim();
+    let (kind, _) = value.split_once('/')?;
+    (matches!(
+        kind.to_ascii_lowercase().as_str(),
+        "image" | "video" | "audio"
+    ) && value.len() <= 200
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/.+-;=\", ".contains(c)))
+    .then(|| value.to_owned())
+}
+
+/// Where a frame's card leads, and the site it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedLink {
+    /// The page to open: the video's own page for a player's address.
+    pub href: String,
+    /// The site, as readers know it ("YouTube"), else its host name.
+    pub site: String,
+}
+
+/// The card for a frame whose address is `src`: players become their
+/// watch pages (`youtube.com/embed/ID` → `youtube.com/watch?v=ID`), other
+/// frames link to their own address. `None` unless it is an `http(s)` or
+/// scheme-relative address.
+pub fn embed_link(src: &str) -> Option<EmbedLink> {
+    let src = safe_url(src, UrlUse::Image)?;
+    let absolute = match src.strip_prefix("//") {
+        Some(rest) => format!("https://{rest}"),
+        None => src,
+    };
+    let lower = absolute.to_ascii_lowercase();
+    let after_scheme = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let host_end = after_scheme
+        .find(['/', '?', '#'])
+        .unwrap_or(after_scheme.len());
+    let host = after_scheme[..host_end]
+        .rsplit('@')
+        .next()
+        .unwrap_or_default();
+    let host = host.split(':').next().unwrap_or_default();
+    if host.is_empty() {
+        return None;
+    }
+    let path_start = absolute.len() - (after_scheme.len() - host_end);
+    let path = &absolute[path_start..];
+    let path_only = path.split(['?', '#']).next().unwrap_or_default();
+    let bare_host = host.strip_prefix("www.").unwrap_or(host);
+    let video_id = |prefix: &str| {
+        path_only
+            .strip_prefix(prefix)
+            .map(|id| id.trim_end_matches('/'))
+            .filter(|id| {
+                !id.is_empty()
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            })
+            .map(str::to_owned)
+    };
+    let (site, href) = match bare_host {
+        "youtube.com" | "youtube-nocookie.com" | "m.youtube.com" => (
+            "YouTube",
+            video_id("/embed/").map(|id| format!("https://www.youtube.com/watch?v={id}")),
+        ),
+        "player.vimeo.com" => (
+            "Vimeo",
+            video_id("/video/").map(|id| format!("https://vimeo.com/{id}")),
+        ),
+        "vimeo.com" => ("Vimeo", None),
+        "twitter.com" | "x.com" | "platform.twitter.com" => ("X (Twitter)", None),
+        "instagram.com" => ("Instagram", None),
+        "open.spotify.com" => ("Spotify", None),
+        "soundcloud.com" | "w.soundcloud.com" => ("SoundCloud", None),
+        "facebook.com" => ("Facebook", None),
+        "tiktok.com" => ("TikTok", None),
+        "codepen.io" => ("CodePen", None),
+        _ => ("", None),
+    };
+    Some(EmbedLink {
+        href: href.unwrap_or(absolute),
+        site: if site.is_empty() {
+            bare_host.to_owned()
+        } else {
+            site.to_owned()
+        },
+    })
+}
+
+/// The site a quoted post comes from, by the class its publisher's embed
+/// code gives the `blockquote` (`twitter-tweet`, `instagram-media`, ...).
+pub fn quoted_post_site(class: &str) -> Option<&'static str> {
+    class.split_ascii_whitespace().find_map(|name| match name {
+        "twitter-tweet" | "twitter-video" => Some("X (Twitter)"),
+        "instagram-media" => Some("Instagram"),
+        "tiktok-embed" => Some("TikTok"),
+        "bluesky-embed" => Some("Bluesky"),
+        "mastodon-embed" => Some("Mastodon"),
+        _ => None,
+    })
+}
+
+/// The address of something the page fetches by itself (an image, a
+/// poster, a media file): [`safe_url`] for [`UrlUse::Image`], with `http:`
+/// upgraded to `https:`. Browsers upgrade such requests on secure pages
+/// anyway (mixed content), and the page's CSP allows only `https:` beside
+/// its own origin, so an `http:` image would be blocked on a plain page.
+pub fn fetched_url(value: &str) -> Option<String> {
+    let url = safe_url(value, UrlUse::Image)?;
+    match url.get(..7) {
+        Some(scheme) if scheme.eq_ignore_ascii_case("http://") => {
+            Some(format!("https://{}", &url[7..]))
+        }
+        _ => Some(url),
     }
 }
 
@@ -299,7 +514,6 @@ mod tests {
             "class",
             "id",
             "name",
-            "srcset",
             "formaction",
             "xlink:href",
             "src",
@@ -308,8 +522,136 @@ mod tests {
         ] {
             assert_eq!(clean_attribute("p", name, "x"), None, "{name}");
         }
-        assert_eq!(clean_attribute("img", "srcset", "a.png 1x"), None);
+        assert_eq!(clean_attribute("p", "srcset", "a.png 1x"), None);
         assert_eq!(clean_attribute("a", "target", "_top"), None);
+        assert_eq!(
+            clean_attribute("a", "target", "_blank").as_deref(),
+            Some("_blank")
+        );
+        assert_eq!(
+            clean_attribute("figure", "class", "embed-card").as_deref(),
+            Some("embed-card")
+        );
+        assert_eq!(clean_attribute("figure", "class", "embed-card x"), None);
+        assert_eq!(clean_attribute("p", "class", "embed-card"), None);
+        for refused in [
+            "autoplay",
+            "onplay",
+            "controlslist",
+            "crossorigin",
+            "preload",
+        ] {
+            assert_eq!(clean_attribute("video", refused, ""), None, "{refused}");
+            assert_eq!(clean_attribute("audio", refused, ""), None, "{refused}");
+        }
+    }
+
+    #[test]
+    fn media_elements_are_kept() {
+        for tag in [
+            "picture",
+            "source",
+            "video",
+            "audio",
+            "track",
+            "figure",
+            "figcaption",
+        ] {
+            assert_eq!(element_rule(tag), ElementRule::Keep(tag));
+        }
+        for frame in FRAMES {
+            assert_eq!(element_rule(frame), ElementRule::Drop, "{frame}");
+        }
+    }
+
+    #[test]
+    fn srcset_keeps_only_safe_candidates() {
+        assert_eq!(
+            srcset(" a.jpg 640w,\n https://cdn.example/b.jpg  1280w ").as_deref(),
+            Some("a.jpg 640w, https://cdn.example/b.jpg 1280w")
+        );
+        assert_eq!(
+            srcset("x.png, y.png 2x").as_deref(),
+            Some("x.png, y.png 2x")
+        );
+        assert_eq!(
+            srcset("https://i.example/a,b.jpg 1.5x").as_deref(),
+            Some("https://i.example/a,b.jpg 1.5x")
+        );
+        assert_eq!(
+            srcset("javascript:alert(1) 1x, ok.jpg 1x").as_deref(),
+            Some("ok.jpg 1x")
+        );
+        assert_eq!(srcset("data:image/svg+xml,<svg onload=x> 1x"), None);
+        assert_eq!(srcset("a.jpg 10q"), None);
+        assert_eq!(srcset("a.jpg 1.5w"), None);
+        assert_eq!(srcset(" , "), None);
+        assert_eq!(srcset("a.jpg 1¡"), None);
+        assert_eq!(srcset("!\t¡"), None);
+        assert_eq!(
+            clean_attribute("source", "srcset", "a.webp 1x").as_deref(),
+            Some("a.webp 1x")
+        );
+    }
+
+    #[test]
+    fn media_attributes_are_validated() {
+        assert_eq!(
+            clean_attribute("img", "sizes", "(max-width: 600px) 100vw, 50vw").as_deref(),
+            Some("(max-width: 600px) 100vw, 50vw")
+        );
+        assert_eq!(clean_attribute("img", "sizes", "url(x)"), None);
+        assert_eq!(clean_attribute("source", "media", "x\"><b"), None);
+        assert_eq!(
+            clean_attribute("source", "type", "video/mp4; codecs=\"avc1.42E01E\"").as_deref(),
+            Some("video/mp4; codecs=\"avc1.42E01E\"")
+        );
+        assert_eq!(clean_attribute("source", "type", "text/html"), None);
+        assert_eq!(clean_attribute("video", "src", "javascript:x"), None);
+        assert_eq!(
+            clean_attribute("audio", "src", "https://cdn.example/e.mp3").as_deref(),
+            Some("https://cdn.example/e.mp3")
+        );
+        assert_eq!(clean_attribute("video", "poster", "data:image/png,x"), None);
+        assert_eq!(clean_attribute("track", "kind", "metadata"), None);
+    }
+
+    #[test]
+    fn frames_become_links_to_their_pages() {
+        let link = |src: &str| embed_link(src).map(|l| (l.site, l.href));
+        assert_eq!(
+            link("https://www.youtube.com/embed/dQw4w9WgXcQ?feature=oembed"),
+            Some((
+                "YouTube".into(),
+                "https://www.youtube.com/watch?v=dQw4w9WgXcQ".into()
+            ))
+        );
+        assert_eq!(
+            link("//www.youtube-nocookie.com/embed/abc_DEF-1"),
+            Some((
+                "YouTube".into(),
+                "https://www.youtube.com/watch?v=abc_DEF-1".into()
+            ))
+        );
+        assert_eq!(
+            link("https://player.vimeo.com/video/76979871?h=8272103f6e"),
+            Some(("Vimeo".into(), "https://vimeo.com/76979871".into()))
+        );
+        assert_eq!(
+            link("https://maps.example.org/embed?pb=1"),
+            Some((
+                "maps.example.org".into(),
+                "https://maps.example.org/embed?pb=1".into()
+            ))
+        );
+        assert_eq!(link("javascript:alert(1)"), None);
+        assert_eq!(link("data:text/html,<script>x</script>"), None);
+        assert_eq!(link("/relative/frame.html"), None);
+        assert_eq!(
+            quoted_post_site("twitter-tweet tw-align-center"),
+            Some("X (Twitter)")
+        );
+        assert_eq!(quoted_post_site("wp-block-quote"), None);
     }
 
     #[test]
@@ -378,6 +720,12 @@ mod tests {
             safe_url("HTTPS://cdn.example/x.png", UrlUse::Image).as_deref(),
             Some("HTTPS://cdn.example/x.png")
         );
+        assert_eq!(
+            fetched_url("HTTP://cdn.example/x.png").as_deref(),
+            Some("https://cdn.example/x.png")
+        );
+        assert_eq!(fetched_url("x.png").as_deref(), Some("x.png"));
+        assert_eq!(fetched_url("javascript:x"), None);
     }
 
     #[test]

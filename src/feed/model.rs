@@ -37,6 +37,8 @@ pub struct Item {
     /// The item's own authors; empty means "the feed's authors".
     pub authors: Vec<Author>,
     pub tags: Vec<String>,
+    /// Files the item links to (a podcast's episode): `http(s)` addresses only.
+    pub attachments: Vec<Attachment>,
     /// The item's own language; `None` means "the feed's language".
     pub language: Option<String>,
     /// When neither the item nor the feed declares a language: the one its
@@ -59,6 +61,41 @@ pub enum Body {
     /// Neither field present.
     #[default]
     Empty,
+}
+
+/// A file an item links to (JSON Feed `attachments`), such as a podcast
+/// episode's audio.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Attachment {
+    /// An absolute `http(s)` address.
+    pub url: String,
+    /// The media type as the publisher gave it (`audio/mpeg`).
+    pub mime_type: String,
+    pub title: Option<String>,
+    pub size_in_bytes: Option<u64>,
+    pub duration_in_seconds: Option<u64>,
+}
+
+/// What kind of player an attachment gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MediaKind {
+    Audio,
+    Video,
+    /// Anything else: a download link.
+    File,
+}
+
+impl Attachment {
+    pub fn kind(&self) -> MediaKind {
+        let lower = self.mime_type.trim().to_ascii_lowercase();
+        if lower.starts_with("audio/") {
+            MediaKind::Audio
+        } else if lower.starts_with("video/") {
+            MediaKind::Video
+        } else {
+            MediaKind::File
+        }
+    }
 }
 
 /// An author of a feed or an item.

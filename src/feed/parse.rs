@@ -13,9 +13,9 @@ use time::format_description::well_known::{Rfc2822, Rfc3339};
 use time::OffsetDateTime;
 
 use super::error::FeedError;
-use super::model::{Author, Body, Feed, Item, Timestamp};
+use super::model::{Attachment, Author, Body, Feed, Item, Timestamp};
 use super::plain_text::{decode_references, words_of_markup};
-use super::raw::{RawAuthor, RawId, RawItemExtension, EXTENSION_KEY};
+use super::raw::{RawAttachment, RawAuthor, RawId, RawItemExtension, EXTENSION_KEY};
 
 /// The version URLs this parser understands (JSON Feed 1 and 1.1). Feed
 /// readers accept the `http:` spelling too, which real feeds still carry.
@@ -370,6 +370,19 @@ fn item(
             _ => None,
         })
         .collect();
+    let attachments = fields
+        .get::<Vec<serde_json::Value>>("attachments")
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .filter_map(|(position, value)| match attachment(value) {
+            Ok(attachment) => Some(attachment),
+            Err(problem) => {
+                fields.warn(format!("attachment {position} ignored: {problem}"));
+                None
+            }
+        })
+        .collect();
     let lead = match &title {
         Some(_) => None,
         None => lead_of(summary.as_deref(), &body),
@@ -386,6 +399,7 @@ fn item(
         date_modified,
         authors,
         tags,
+        attachments,
         language: fields.text("language"),
         detected_language: None,
         publisher_views: extension.views.unwrap_or(0),
@@ -418,6 +432,36 @@ fn author(raw: RawAuthor) -> Author {
             .map(plain)
             .filter(|b| !b.trim().is_empty()),
     }
+}
+
+/// One attachment, kept when it has a web address and a media type.
+fn attachment(value: serde_json::Value) -> Result<Attachment, String> {
+    let raw: RawAttachment =
+        serde_json::from_value(value).map_err(|e| format!("not an attachment object ({e})"))?;
+    let url = raw
+        .url
+        .map(|u| u.trim().to_owned())
+        .filter(|u| crate::content::policy::is_web_address(u))
+        .ok_or("no `url` with an http(s) address")?;
+    let mime_type = raw
+        .mime_type
+        .map(|m| m.trim().to_owned())
+        .filter(|m| m.contains('/'))
+        .ok_or("no `mime_type`")?;
+    // Sizes and durations written as fractions (`1234.0`) still count.
+    let whole = |n: Option<serde_json::Number>| {
+        n.and_then(|n| {
+            n.as_u64()
+                .or_else(|| n.as_f64().filter(|f| *f >= 0.0).map(|f| f as u64))
+        })
+    };
+    Ok(Attachment {
+        url,
+        mime_type,
+        title: raw.title.map(plain).filter(|t| !t.trim().is_empty()),
+        size_in_bytes: whole(raw.size_in_bytes),
+        duration_in_seconds: whole(raw.duration_in_seconds),
+    })
 }
 
 /// Plain text with its character references decoded.

@@ -45,3 +45,14 @@ impl RawId {
         }
     }
 }
+
+/// One of an item's `attachments`, as publishers write it; [`super::parse`]
+/// keeps those with an address and a media type.
+#[derive(Deserialize, Default)]
+pub struct RawAttachment {
+    pub url: Option<String>,
+    pub mime_type: Option<String>,
+    pub title: Option<String>,
+    pub size_in_bytes: Option<serde_json::Number>,
+    pub duration_in_seconds: Option<serde_json::Number>,
+}

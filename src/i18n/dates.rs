@@ -97,7 +97,7 @@ fn format_date(
 }
 
 /// `new Intl[name](language, options)`, or `None` when it throws.
-fn construct(name: &str, language: Option<&str>, options: &Object) -> Option<JsValue> {
+pub(crate) fn construct(name: &str, language: Option<&str>, options: &Object) -> Option<JsValue> {
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
     let constructor: Function = Reflect::get(&intl, &name.into()).ok()?.dyn_into().ok()?;
     let locales = Array::new();

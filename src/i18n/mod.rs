@@ -7,6 +7,7 @@ pub mod detect;
 pub mod direction;
 pub mod numerals;
 pub mod plural;
+pub mod quantities;
 pub mod reading_time;
 pub mod strings;
 

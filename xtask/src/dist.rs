@@ -51,7 +51,7 @@ pub fn content_security_policy() -> String {
     let guard = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(PRERENDER_GUARD));
     format!(
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{guard}'; \
-style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; \
+style-src 'self'; img-src 'self' https: data:; media-src 'self' https:; connect-src 'self'; base-uri 'none'; form-action 'none'; \
 frame-ancestors *"
     )
 }
