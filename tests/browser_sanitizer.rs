@@ -129,3 +129,51 @@ fn plain_text_is_the_text_the_sanitizer_keeps() {
     let clean = sanitize(html, &document).unwrap();
     assert_eq!(clean.text_content().unwrap_or_default(), "A bc d");
 }
+
+/// A publisher's relative addresses are theirs: with the article's page as
+/// the base they lead to the publisher's site, images included (upgraded
+/// to https), while in-page fragments stay fragments.
+#[wasm_bindgen_test]
+fn relative_addresses_resolve_against_the_article_page() {
+    use article_viewer::content::dom::{sanitize_in, BodyContext};
+    use article_viewer::i18n::Locale;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = support::fresh_root();
+    let html = "<p><a href=\"/about\">a</a> <a href=\"#note\">n</a> <a href=\"javascript:alert(1)\">j</a></p>\
+                <img src=\"/images/a.png\" srcset=\"b.png 2x, /c.png 3x\">\
+                <iframe src=\"//www.youtube.com/embed/xyz\"></iframe>";
+    let context = BodyContext {
+        locale: Locale::Urdu,
+        base: Some("http://blog.example/2024/05/post.html"),
+    };
+    root.append_child(&sanitize_in(html, &document, context).unwrap())
+        .unwrap();
+    let root: web_sys::Element = root.into();
+    let links: Vec<_> = support::select_all(&root, "a")
+        .iter()
+        .map(|a| a.get_attribute("href"))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            Some("http://blog.example/about".to_owned()),
+            Some("#note".to_owned()),
+            None,
+            Some("https://www.youtube.com/watch?v=xyz".to_owned()),
+        ]
+    );
+    let image = support::select(&root, "img").unwrap();
+    assert_eq!(
+        image.get_attribute("src").as_deref(),
+        Some("https://blog.example/images/a.png")
+    );
+    assert_eq!(
+        image.get_attribute("srcset").as_deref(),
+        Some("https://blog.example/2024/05/b.png 2x, https://blog.example/c.png 3x")
+    );
+    // The card speaks the article's language.
+    assert_eq!(
+        support::text(&root, "figure.embed-card a"),
+        "YouTube پر کھولیں"
+    );
+}

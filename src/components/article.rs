@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::{
     ArticleBody, Attachments, AuthorBox, BidiText, Byline, ReaderControls, RelatedPosts, ViewCount,
 };
-use crate::content::policy::fetched_url;
+use crate::content::policy::{fetched_url, is_web_address};
 use crate::content::readable_text;
 use crate::embedding::{Mode, Parts};
 use crate::feed::{Body, Feed};
@@ -64,6 +64,12 @@ pub fn ArticleView(
     let image = item.image.as_deref().and_then(fetched_url);
     let article_language = language.clone();
     let attachment_language = language.clone();
+    // The publisher's page for this article: its relative links and images are theirs.
+    let base = item
+        .url
+        .clone()
+        .filter(|u| is_web_address(u))
+        .or_else(|| feed.home_page_url.clone().filter(|u| is_web_address(u)));
     let id = item.id.clone();
     let title = locale.strings().label_of(&item).to_owned();
     let share_title = title.clone();
@@ -87,7 +93,7 @@ pub fn ArticleView(
             {image.map(|src| view! {
                 <img class="article__image" src=src alt="" width="1200" height="675" decoding="async" referrerpolicy="no-referrer"/>
             })}
-            <ArticleBody body=item.body.clone() direction=direction article_id=item.id.clone() locale=locale/>
+            <ArticleBody body=item.body.clone() direction=direction article_id=item.id.clone() locale=locale base=base/>
             <Attachments attachments=item.attachments.clone() language=attachment_language locale=locale numerals=numerals/>
             <AuthorBox authors=authors locale=locale/>
         </article>

@@ -27,12 +27,17 @@ pub fn ArticleBody(
     /// The article's id, named in the error when its body cannot be shown.
     #[prop(optional, into)]
     article_id: String,
-    /// The language of the error panel shown when the body cannot be rendered.
+    /// The language of the error panel shown when the body cannot be
+    /// rendered, and of the cards that stand for embedded frames.
     #[prop(optional)]
     locale: Locale,
+    /// The article's own page, which relative addresses in its markup are
+    /// resolved against; without it they stay relative to the viewer.
+    #[prop(default = None)]
+    base: Option<String>,
 ) -> impl IntoView {
     match body {
-        Body::Html(html) => html_body(html, direction, article_id, locale).into_any(),
+        Body::Html(html) => html_body(html, direction, article_id, locale, base).into_any(),
         Body::Text(plain) => view! {
             <div class="article__body article__body--text">
                 {text::paragraphs(&plain)
@@ -51,6 +56,7 @@ fn html_body(
     direction: Option<Direction>,
     article_id: String,
     locale: Locale,
+    base: Option<String>,
 ) -> impl IntoView {
     let container = NodeRef::<Div>::new();
     let failure = RwSignal::new(None::<ViewerError>);
@@ -62,9 +68,16 @@ fn html_body(
         let html = html.clone();
         // Contained: whatever the markup makes the browser do, it ends this
         // body at worst, never the page or the other articles and widgets.
-        let rendered = contained(move || render_into(&container, &html, direction, locale))
-            .map_err(|interrupted| interrupted.to_string())
-            .and_then(|result| result.map_err(|error| error.to_string()));
+        let base = base.clone();
+        let rendered = contained(move || {
+            let context = dom::BodyContext {
+                locale,
+                base: base.as_deref(),
+            };
+            render_into(&container, &html, direction, context)
+        })
+        .map_err(|interrupted| interrupted.to_string())
+        .and_then(|result| result.map_err(|error| error.to_string()));
         if let Err(reason) = rendered {
             failure.set(Some(ViewerError::BodyUnreadable {
                 id: article_id.clone(),
@@ -87,10 +100,10 @@ fn render_into(
     container: &web_sys::Node,
     html: &str,
     direction: Option<Direction>,
-    locale: Locale,
+    context: dom::BodyContext<'_>,
 ) -> Result<(), SanitizeError> {
     let document = document();
-    let fragment = dom::sanitize_in(html, &document, locale)?;
+    let fragment = dom::sanitize_in(html, &document, context)?;
     if let Some(direction) = direction {
         dom::isolate_foreign_runs(&fragment, &document, Foreign::opposite_of(direction))?;
     }

@@ -29,8 +29,8 @@ use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedTyp
 
 use super::platform::{self, DomError};
 use super::policy::{
-    clean_attribute, element_rule, embed_link, is_external_link, quoted_post_site, ElementRule,
-    EmbedLink, DROPPED, EMBED_CARD_CLASS, FRAMES,
+    clean_attribute, element_rule, embed_link, fetched_url, is_external_link, map_srcset,
+    quoted_post_site, ElementRule, EmbedLink, DROPPED, EMBED_CARD_CLASS, FRAMES,
 };
 use crate::i18n::{Locale, Strings};
 
@@ -60,20 +60,39 @@ pub enum SanitizeError {
 /// Parses `html` inertly and returns the allowed part of it as a fragment
 /// of `target`, with embedded frames' cards worded in English.
 pub fn sanitize(html: &str, target: &Document) -> Result<DocumentFragment, SanitizeError> {
-    sanitize_in(html, target, Locale::English)
+    sanitize_in(
+        html,
+        target,
+        BodyContext {
+            locale: Locale::English,
+            base: None,
+        },
+    )
 }
 
-/// [`sanitize`], with the cards that stand for embedded frames worded in
-/// the article's `locale`.
+/// Where an article's markup comes from, which the clean copy needs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BodyContext<'a> {
+    /// The language of the cards that stand for embedded frames.
+    pub locale: Locale,
+    /// The article's own page (its `url`, else the site's): relative
+    /// addresses in its markup (`/images/a.png`) are the publisher's, so
+    /// they are resolved against it, not against the viewer's page.
+    pub base: Option<&'a str>,
+}
+
+/// [`sanitize`], for an article: cards worded in its `locale`, relative
+/// addresses resolved against its `base`.
 pub fn sanitize_in(
     html: &str,
     target: &Document,
-    locale: Locale,
+    context: BodyContext<'_>,
 ) -> Result<DocumentFragment, SanitizeError> {
     let parsed = parse_inert(html)?;
     let fragment = platform::create_document_fragment(target)?;
     if let Some(body) = platform::body(&parsed)? {
-        let mut walk = Walk::new(target, locale.strings());
+        let mut walk = Walk::new(target, context.locale.strings());
+        walk.base = context.base.map(str::to_owned);
         walk.copy_children(body.as_ref(), fragment.as_ref(), 0);
         walk.report();
     }
@@ -212,6 +231,8 @@ struct Walk<'a> {
     target: &'a Document,
     /// The words of the cards that stand for embedded frames.
     strings: &'static Strings,
+    /// What relative addresses are resolved against ([`BodyContext::base`]).
+    base: Option<String>,
     /// What was dropped because the browser would not describe it, or
     /// because its own content shadowed it.
     warnings: Vec<String>,
@@ -222,6 +243,7 @@ impl<'a> Walk<'a> {
         Walk {
             target,
             strings,
+            base: None,
             warnings: Vec::new(),
         }
     }
@@ -319,7 +341,7 @@ impl<'a> Walk<'a> {
             }
             ElementRule::Keep(tag) => {
                 let element = platform::create_element(self.target, tag)?;
-                copy_attributes(source, &element, tag)?;
+                copy_attributes(source, &element, tag, self.base.as_deref())?;
                 platform::append_child(parent, element.as_ref())?;
                 self.copy_children(source.as_ref(), element.as_ref(), depth.saturating_add(1));
                 if tag == "blockquote" {
@@ -336,6 +358,7 @@ impl<'a> Walk<'a> {
     fn frame_card(&mut self, source: &Element, tag: &str, parent: &Node) -> Result<(), DomError> {
         let address = if tag == "object" { "data" } else { "src" };
         let Some(link) = platform::get_attribute(source, address)?
+            .map(|src| resolve(&src, self.base.as_deref()))
             .as_deref()
             .and_then(embed_link)
         else {
@@ -369,7 +392,11 @@ impl<'a> Walk<'a> {
                 permalink = platform::get_attribute(&anchor, "href")?.or(permalink);
             }
         }
-        let Some(link) = permalink.as_deref().and_then(embed_link) else {
+        let Some(link) = permalink
+            .map(|href| resolve(&href, self.base.as_deref()))
+            .as_deref()
+            .and_then(embed_link)
+        else {
             return Ok(());
         };
         let link = EmbedLink {
@@ -412,14 +439,49 @@ impl<'a> Walk<'a> {
     }
 }
 
-fn copy_attributes(source: &Element, element: &Element, tag: &str) -> Result<(), DomError> {
+/// `value` resolved against `base` when it is relative; fragments (`#note-1`)
+/// stay in the page, and anything that does not resolve stays as written
+/// (the policy then judges it as it is).
+fn resolve(value: &str, base: Option<&str>) -> String {
+    let trimmed = value.trim();
+    let has_scheme = trimmed
+        .find([':', '/', '?', '#'])
+        .is_some_and(|end| trimmed.get(end..).is_some_and(|rest| rest.starts_with(':')));
+    match base {
+        Some(base) if !has_scheme && !trimmed.starts_with('#') && !trimmed.is_empty() => {
+            platform::resolve_url(trimmed, base).unwrap_or_else(|| value.to_owned())
+        }
+        _ => value.to_owned(),
+    }
+}
+
+/// The attributes that hold addresses, which are resolved before the
+/// policy judges them.
+const ADDRESS_ATTRIBUTES: [&str; 4] = ["href", "src", "poster", "cite"];
+
+fn copy_attributes(
+    source: &Element,
+    element: &Element,
+    tag: &str,
+    base: Option<&str>,
+) -> Result<(), DomError> {
     for attribute in platform::attributes(source)? {
         // Namespaced attributes (`xlink:href`, `xml:lang`) are never allowed.
         if attribute.namespace.is_some() {
             continue;
         }
         let name = attribute.local_name.to_ascii_lowercase();
-        if let Some(value) = clean_attribute(tag, &name, &attribute.value) {
+        let cleaned = match name.as_str() {
+            _ if base.is_none() => clean_attribute(tag, &name, &attribute.value),
+            "srcset" if matches!(tag, "img" | "source") => {
+                map_srcset(&attribute.value, |url| fetched_url(&resolve(url, base)))
+            }
+            address if ADDRESS_ATTRIBUTES.contains(&address) => {
+                clean_attribute(tag, &name, &resolve(&attribute.value, base))
+            }
+            _ => clean_attribute(tag, &name, &attribute.value),
+        };
+        if let Some(value) = cleaned {
             platform::set_attribute(element, &name, &value)?;
         }
     }

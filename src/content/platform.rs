@@ -390,6 +390,15 @@ pub fn create_document_fragment(document: &Document) -> Dom<DocumentFragment> {
         .map_err(failed("Document.createDocumentFragment"))
 }
 
+/// `new URL(value, base).href`: a relative address resolved against the
+/// article's own page. `None` when either is not a URL (the constructor
+/// throws a `TypeError`, caught here).
+pub fn resolve_url(value: &str, base: &str) -> Option<String> {
+    web_sys::Url::new_with_base(value, base)
+        .ok()
+        .map(|url| url.href())
+}
+
 /// Every property of a node that this module's bindings, the sanitizer or
 /// the browser's own algorithms behind them read, by name. A node that
 /// answers any of them differently through an ordinary property read than

@@ -235,6 +235,12 @@ pub fn safe_url(value: &str, usage: UrlUse) -> Option<String> {
 /// comma inside it is part of it, trailing commas end it), then an optional
 /// descriptor (`640w`, `2x`, `1.5x`) runs to the next comma.
 pub fn srcset(value: &str) -> Option<String> {
+    map_srcset(value, fetched_url)
+}
+
+/// [`srcset`] with each candidate's address passed through `address`
+/// (which cleans it, and may resolve it against the article's page).
+pub fn map_srcset(value: &str, address: impl Fn(&str) -> Option<String>) -> Option<String> {
     let mut kept: Vec<String> = Vec::new();
     let mut rest = value;
     loop {
@@ -256,7 +262,8 @@ pub fn srcset(value: &str) -> Option<String> {
             rest = &rest[end..];
         }
         let descriptor_ok = descriptor.is_empty() || is_density_or_width(descriptor);
-        if let (true, Some(url)) = (descriptor_ok, fetched_url(url)) {
+        let cleaned = if descriptor_ok { address(url) } else { None };
+        if let Some(url) = cleaned {
             kept.push(if descriptor.is_empty() {
                 url
             } else {
