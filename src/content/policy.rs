@@ -86,7 +86,6 @@ pub const DROPPED: &[&str] = &[
     "applet",
     "base",
     "basefont",
-    "button",
     "canvas",
     "datalist",
     "dialog",
@@ -504,8 +503,9 @@ mod tests {
                 assert_eq!(rule, ElementRule::Drop, "{tag}");
             }
         }
+        // A button's label is text a reader sees; only the control goes.
         for tag in [
-            "div", "section", "font", "center", "article", "x-widget", "marquee",
+            "div", "section", "font", "center", "article", "x-widget", "marquee", "button",
         ] {
             assert_eq!(element_rule(tag), ElementRule::Unwrap, "{tag}");
         }
