@@ -27,6 +27,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
 
+use super::inline_attributes::rename_inline_attributes;
 use super::platform::{self, DomError};
 use super::policy::{
     clean_attribute, element_rule, embed_link, fetched_url, is_external_link, map_srcset,
@@ -221,8 +222,11 @@ fn isolate_text(
 
 fn parse_inert(html: &str) -> Result<Document, SanitizeError> {
     let parser = DomParser::new().map_err(|e| SanitizeError::Parser(platform::describe(&e)))?;
+    // Renamed first, so the page's CSP has no inline style or handler to
+    // report while the browser parses (see `inline_attributes`).
+    let html = rename_inline_attributes(html);
     parser
-        .parse_from_string(html, SupportedType::TextHtml)
+        .parse_from_string(&html, SupportedType::TextHtml)
         .map_err(|e| SanitizeError::Parser(platform::describe(&e)))
 }
 
