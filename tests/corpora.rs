@@ -285,3 +285,28 @@ fn untitled_items_are_labelled_by_their_first_words() {
         "{photos} wordless posts: the words of the others were missed"
     );
 }
+
+/// An item's address with spaces in it (a Korean blog's post names) is the
+/// publisher's page all the same: kept, its spaces encoded as a browser
+/// would, so the article links to it and its relative images resolve
+/// against it.
+#[test]
+fn addresses_with_spaces_are_encoded_not_dropped() {
+    let bytes = std::fs::read(corpora().join("feeds/24-cree-ko-markdown-in-html.json")).unwrap();
+    let feed = parse_feed_bytes(&bytes).unwrap().feed;
+    let spaced: Vec<_> = feed
+        .items
+        .iter()
+        .filter(|item| item.id.contains(' '))
+        .collect();
+    assert!(!spaced.is_empty());
+    for item in spaced {
+        let url = item.url.as_deref().unwrap_or_default();
+        assert!(
+            url.starts_with("https://cree-devblog.kro.kr/blog/"),
+            "{}: {url:?}",
+            item.id
+        );
+        assert!(!url.contains(' ') && url.contains("%20"), "{url}");
+    }
+}

@@ -413,8 +413,13 @@ pub fn quoted_post_site(class: &str) -> Option<&'static str> {
 /// upgraded to `https:`. Browsers upgrade such requests on secure pages
 /// anyway (mixed content), and the page's CSP allows only `https:` beside
 /// its own origin, so an `http:` image would be blocked on a plain page.
+/// A scheme-relative `//host/x.png` gets `https:` too: on a viewer served
+/// over `http:` it would otherwise be fetched (and blocked) as `http:`.
 pub fn fetched_url(value: &str) -> Option<String> {
     let url = safe_url(value, UrlUse::Image)?;
+    if url.starts_with("//") {
+        return Some(format!("https:{url}"));
+    }
     match url.get(..7) {
         Some(scheme) if scheme.eq_ignore_ascii_case("http://") => {
             Some(format!("https://{}", &url[7..]))
@@ -732,6 +737,10 @@ mod tests {
             Some("https://cdn.example/x.png")
         );
         assert_eq!(fetched_url("x.png").as_deref(), Some("x.png"));
+        assert_eq!(
+            fetched_url("//images.example/a.jpg").as_deref(),
+            Some("https://images.example/a.jpg")
+        );
         assert_eq!(fetched_url("javascript:x"), None);
     }
 

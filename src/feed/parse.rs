@@ -255,7 +255,7 @@ impl ItemFields<'_, '_> {
     fn address(&mut self, name: &str) -> Option<String> {
         let text = self.text(name)?;
         let trimmed = text.trim();
-        if trimmed.contains(char::is_whitespace)
+        if trimmed.is_empty()
             || ["none", "null", "undefined", "nil", "false"]
                 .contains(&trimmed.to_ascii_lowercase().as_str())
         {
@@ -264,7 +264,9 @@ impl ItemFields<'_, '_> {
             ));
             return None;
         }
-        Some(trimmed.to_owned())
+        // Spaces inside an address (`/blog/2023_04 태그, 구현(1)`) are read
+        // as browsers read them: encoded; tabs and newlines are dropped.
+        Some(trimmed.replace(['\t', '\n', '\r'], "").replace(' ', "%20"))
     }
 
     fn date(&mut self, name: &str) -> Option<Timestamp> {
