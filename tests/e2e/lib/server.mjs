@@ -1,6 +1,7 @@
 // A static file server for the e2e tests, the way a plain static host or CDN
 // serves dist/: no rewrites, correct MIME types, mounted at any sub-path.
-// Test fixtures are served beside the app under `<prefix>fixtures/`. Every
+// Test fixtures are served beside the app under `<prefix>fixtures/`, the
+// shared corpora under `<prefix>corpora/`. Every
 // response carries the headers of dist/_headers, the strict CSP among them.
 
 import { createServer } from 'node:http';
@@ -11,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const DIST = resolve(here, '../../../dist');
 export const FIXTURES = resolve(here, '../fixtures');
+// Real publishers' documents, beside the clone (never copied into it: their
+// content belongs to their publishers). Served under `<prefix>corpora/`.
+export const CORPORA = resolve(here, '../../../../shared/corpora');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -94,6 +98,7 @@ export async function serve({ prefix = '/', routes = {}, headers: extra = {}, ro
     const inside = path.slice(prefix.length);
     if (routes[inside]) return routes[inside](req, res);
     if (inside.startsWith('fixtures/')) return sendFile(res, FIXTURES, inside.slice('fixtures/'.length));
+    if (inside.startsWith('corpora/')) return sendFile(res, CORPORA, inside.slice('corpora/'.length));
     // The build's own files get their own headers (Cache-Control); routes and fixtures do not.
     for (const [name, value] of Object.entries(byPath[`/${inside}`] ?? {})) res.setHeader(name, value);
     return sendFile(res, root, inside);
