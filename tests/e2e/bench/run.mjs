@@ -181,6 +181,49 @@ async function longContent(browser, appUrl, dir) {
   return { paragraphs: results, sidebar: { posts, liveNodes: sidebarNodes } };
 }
 
+/** The largest real feed of the corpus (1 MB, 100 items), read from ../shared/corpora at run time. */
+const CORPUS_FEEDS = resolve(ROOT, '../shared/corpora/feeds');
+const LARGEST_FEED = '22-vuepress-hope-zh-huge.json';
+
+/**
+ * Time from navigation until the live app shows its first article (not the
+ * written copy: `?feed=` makes the page hide it and the app render), for a
+ * feed, under a profile's throttling; the median of RUNS.
+ */
+async function firstArticle(browser, url, profile) {
+  const times = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (profile) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.downloadThroughput, uploadThroughput: profile.uploadThroughput });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    }
+    await page.goto(url);
+    await page.waitForFunction(
+      () => !document.querySelector('[data-prerendered]') && document.querySelector('article.article .article__body, article.article h1'),
+      null,
+      { timeout: 120000, polling: 'raf' },
+    );
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return median(times);
+}
+
+async function largestFeed(browser, appUrl) {
+  const out = {};
+  for (const [name, profile] of Object.entries(PROFILES)) {
+    out[name] = {
+      largest: await firstArticle(browser, `${appUrl}?feed=${LARGEST_FEED}`, profile),
+      seed: await firstArticle(browser, `${appUrl}?feed=feed.json`, profile),
+    };
+  }
+  return out;
+}
+
 const fmt = (v, unit = '') => (v === null || v === undefined ? 'n/a' : `${Number.isInteger(v) ? v : v.toFixed(v < 1 ? 3 : 1)}${unit}`);
 const ratio = (a, b) => (a === null || b === null || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
 
@@ -209,7 +252,7 @@ async function main() {
   };
   const generated = join(OUT, 'feeds');
   await mkdir(generated, { recursive: true });
-  const app = await serveDir(DIST, generated);
+  const app = await serveDir(DIST, generated, CORPUS_FEEDS);
   const copy = await serveDir(staticDir);
   const browser = await launch(BROWSER_ARGS);
   const report = { machine: await machine(browser), runs: RUNS, sizes, timings: {} };
@@ -218,6 +261,7 @@ async function main() {
       report.timings[name] = { app: await measure(browser, app.url, profile, true), static: await measure(browser, copy.url, profile, false) };
     }
     report.long = await longContent(browser, app.url, generated);
+    report.largestFeed = await largestFeed(browser, app.url);
     await browser.close();
     report.lighthouse = await lighthouseFigures({ app: app.url, static: copy.url }, LIGHTHOUSE_RUNS, median);
   } finally {
@@ -239,6 +283,9 @@ async function main() {
   }
   for (const p of report.long.paragraphs) rows.push([`render ${p.paragraphs} paragraphs (vs plain JS)`, fmt(p.app, ' ms'), fmt(p.plain, ' ms'), ratio(p.app, p.plain)]);
   rows.push([`sidebar live DOM nodes, ${report.long.sidebar.posts} posts`, fmt(report.long.sidebar.liveNodes), '', '']);
+  for (const [name, t] of Object.entries(report.largestFeed)) {
+    rows.push([`${name}: first article of ${LARGEST_FEED} (vs the seed feed)`, fmt(t.largest, ' ms'), fmt(t.seed, ' ms'), ratio(t.largest, t.seed)]);
+  }
   for (const [formFactor, pages] of Object.entries(report.lighthouse)) {
     for (const [key, unit] of [['score', ''], ['fcp', ' ms'], ['lcp', ' ms'], ['tbt', ' ms'], ['cls', ''], ['si', ' ms']]) {
       rows.push([`lighthouse ${formFactor}: ${key}`, fmt(pages.app[key], unit), fmt(pages.static[key], unit), ratio(pages.app[key], pages.static[key])]);
