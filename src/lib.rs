@@ -18,6 +18,7 @@ pub mod preferences;
 pub mod reading_position;
 pub mod routing;
 pub mod views;
+pub mod wordpress;
 
 pub use app::App;
 

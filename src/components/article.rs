@@ -62,6 +62,26 @@ pub fn ArticleView(
     let dir = direction.as_str();
     let authors = feed.authors_of(&item).to_vec();
     let image = item.image.as_deref().and_then(fetched_url);
+    let image_meta = item.image_meta.clone();
+    // The source's own size keeps the box right; without one, the 16:9 of
+    // most lead images (the CSS crops to it).
+    let (image_width, image_height) = match (image_meta.width, image_meta.height) {
+        (Some(width), Some(height)) => (width, height),
+        _ => (1200, 675),
+    };
+    let image_srcset = image_meta
+        .candidates
+        .iter()
+        .filter_map(|candidate| {
+            fetched_url(&candidate.url)
+                // A comma or space would split the candidate list.
+                .filter(|url| !url.contains([',', ' ']))
+                .map(|url| format!("{url} {}w", candidate.width))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let image_srcset = (!image_srcset.is_empty()).then_some(image_srcset);
+    let image_alt = image_meta.alt.unwrap_or_default();
     let article_language = language.clone();
     let attachment_language = language.clone();
     // The publisher's page for this article: its relative links and images are theirs.
@@ -91,7 +111,9 @@ pub fn ArticleView(
                 </p>
             </header>
             {image.map(|src| view! {
-                <img class="article__image" src=src alt="" width="1200" height="675" decoding="async" referrerpolicy="no-referrer"/>
+                <img class="article__image" src=src alt=image_alt width=image_width height=image_height
+                    srcset=image_srcset.clone() sizes=image_srcset.as_ref().map(|_| "(max-width: 52rem) 100vw, 52rem")
+                    decoding="async" referrerpolicy="no-referrer"/>
             })}
             <ArticleBody body=item.body.clone() direction=direction article_id=item.id.clone() locale=locale base=base/>
             <Attachments attachments=item.attachments.clone() language=attachment_language locale=locale numerals=numerals/>

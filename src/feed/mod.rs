@@ -11,5 +11,7 @@ mod raw;
 pub mod related;
 
 pub use error::FeedError;
-pub use model::{Attachment, Author, Body, Feed, Item, MediaKind, Timestamp};
+pub use model::{
+    Attachment, Author, Body, Feed, ImageCandidate, ImageMeta, Item, MediaKind, Timestamp,
+};
 pub use parse::{parse_feed, parse_feed_bytes, ItemWarning, ParsedFeed};

@@ -32,6 +32,9 @@ pub struct Item {
     /// its summary or body, to stand for a title in headings and lists.
     pub lead: Option<String>,
     pub image: Option<String>,
+    /// What the source says about `image` beyond its address (WordPress's
+    /// featured media); empty for a JSON Feed, which says nothing more.
+    pub image_meta: ImageMeta,
     pub date_published: Option<Timestamp>,
     pub date_modified: Option<Timestamp>,
     /// The item's own authors; empty means "the feed's authors".
@@ -61,6 +64,24 @@ pub enum Body {
     /// Neither field present.
     #[default]
     Empty,
+}
+
+/// An item's image as far as its source describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ImageMeta {
+    /// The publisher's alternative text; `None` when they wrote none.
+    pub alt: Option<String>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// Other sizes of the same image, narrowest first, for `srcset`.
+    pub candidates: Vec<ImageCandidate>,
+}
+
+/// One size of an image: an `http(s)` address and its width in pixels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageCandidate {
+    pub url: String,
+    pub width: u32,
 }
 
 /// A file an item links to (JSON Feed `attachments`), such as a podcast

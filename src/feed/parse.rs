@@ -132,25 +132,11 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
             }),
         }
     }
-    let mut detected_language = None;
-    if language.is_none() {
-        for item in items.iter_mut().filter(|item| item.language.is_none()) {
-            item.detected_language = detect_language_of(item);
-        }
-        // An item with no words of its own (a photo post) is taken to be in
-        // the language most of the feed's items are written in.
-        let mut tally: BTreeMap<&'static str, usize> = BTreeMap::new();
-        for detected in items.iter().filter_map(|item| item.detected_language) {
-            *tally.entry(detected).or_default() += 1;
-        }
-        detected_language = tally
-            .into_iter()
-            .max_by_key(|(_, count)| *count)
-            .map(|(l, _)| l);
-        for item in items.iter_mut().filter(|item| item.language.is_none()) {
-            item.detected_language = item.detected_language.or(detected_language);
-        }
-    }
+    let detected_language = if language.is_none() {
+        detect_languages(&mut items)
+    } else {
+        None
+    };
     if items.is_empty() {
         return Err(FeedError::NoItems {
             skipped: warnings.iter().filter(|w| w.skipped).count(),
@@ -397,6 +383,7 @@ fn item(
         summary,
         lead,
         image,
+        image_meta: Default::default(),
         date_published,
         date_modified,
         authors,
@@ -410,6 +397,27 @@ fn item(
             .map(|ids| ids.into_iter().map(RawId::into_string).collect()),
         id,
     })
+}
+
+/// Detects the language of each item that declares none, from its own
+/// words; an item with no words of its own (a photo post) is taken to be in
+/// the language most of the items are written in, which is returned.
+pub(crate) fn detect_languages(items: &mut [Item]) -> Option<&'static str> {
+    for item in items.iter_mut().filter(|item| item.language.is_none()) {
+        item.detected_language = detect_language_of(item);
+    }
+    let mut tally: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for detected in items.iter().filter_map(|item| item.detected_language) {
+        *tally.entry(detected).or_default() += 1;
+    }
+    let most = tally
+        .into_iter()
+        .max_by_key(|(_, count)| *count)
+        .map(|(l, _)| l);
+    for item in items.iter_mut().filter(|item| item.language.is_none()) {
+        item.detected_language = item.detected_language.or(most);
+    }
+    most
 }
 
 /// The language of an item's own words: its title, summary and body.
@@ -467,7 +475,7 @@ fn attachment(value: serde_json::Value) -> Result<Attachment, String> {
 }
 
 /// Plain text with its character references decoded.
-fn plain(text: String) -> String {
+pub(crate) fn plain(text: String) -> String {
     match decode_references(&text) {
         std::borrow::Cow::Borrowed(_) => text,
         decoded => decoded.into_owned(),
@@ -479,7 +487,7 @@ fn plain(text: String) -> String {
 const LEAD_CHARS: usize = 80;
 
 /// The first words of an untitled item: its summary, else its body's text.
-fn lead_of(summary: Option<&str>, body: &Body) -> Option<String> {
+pub(crate) fn lead_of(summary: Option<&str>, body: &Body) -> Option<String> {
     let text = match (summary, body) {
         (Some(summary), _) => summary.to_owned(),
         (None, Body::Html(html)) => words_of_markup(html),
