@@ -6,6 +6,7 @@
 use thiserror::Error;
 
 use crate::feed::FeedError;
+use crate::wordpress::WordPressError;
 
 /// Why the viewer shows an error panel instead of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -28,6 +29,9 @@ pub enum ViewerError {
     /// The feed loaded but cannot be used.
     #[error("{0}")]
     Feed(#[from] FeedError),
+    /// The source is a WordPress site that cannot be read.
+    #[error("{0}")]
+    WordPress(#[from] WordPressError),
     /// The address names an article the feed does not have.
     #[error("the feed has no article with id {id:?}")]
     ArticleNotFound { id: String },
@@ -52,6 +56,13 @@ impl ViewerError {
             Self::Feed(FeedError::NotJsonFeed { .. }) => "not-json-feed",
             Self::Feed(FeedError::WrongType { .. }) => "wrong-type",
             Self::Feed(FeedError::NoItems { .. }) => "no-items",
+            Self::WordPress(WordPressError::HtmlInsteadOfJson { .. }) => "html-not-json",
+            Self::WordPress(WordPressError::RestClosed { .. }) => "wordpress-closed",
+            Self::WordPress(WordPressError::NotWordPress { .. }) => "not-wordpress",
+            Self::WordPress(WordPressError::Api { .. }) => "wordpress-error",
+            Self::WordPress(WordPressError::PagePastEnd { .. }) => "wordpress-page-past-end",
+            Self::WordPress(WordPressError::NotPosts { .. }) => "wordpress-not-posts",
+            Self::WordPress(WordPressError::NoPosts { .. }) => "wordpress-no-posts",
             Self::ArticleNotFound { .. } => "article-not-found",
             Self::BodyUnreadable { .. } => "unreadable-body",
         }
@@ -62,6 +73,9 @@ impl ViewerError {
         match self {
             Self::Unreachable { .. } | Self::Timeout { .. } => true,
             Self::Http { status, .. } => *status >= 500 || *status == 429 || *status == 408,
+            Self::WordPress(WordPressError::Api { status, .. }) => *status >= 500 || *status == 429,
+            // Security plugins and caches that answer HTML often let a second try through.
+            Self::WordPress(WordPressError::HtmlInsteadOfJson { .. }) => true,
             _ => false,
         }
     }

@@ -1,4 +1,9 @@
-//! Fetches and parses a feed, with a time limit and a size limit.
+//! Fetches and reads a source, a JSON Feed or a WordPress site, with a time
+//! limit and a size limit per request.
+//!
+//! Which of the two an address is, is decided by its answer
+//! ([`super::answer`]): a JSON Feed is read as it is; a WordPress REST index
+//! (or a WordPress page naming one) leads to its first page of posts.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -7,9 +12,15 @@ use gloo_net::http::Request;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
 
+use super::answer::{read_answer, Reading};
 use super::settings::FeedSettings;
 use crate::error::ViewerError;
-use crate::feed::{parse_feed_bytes, ParsedFeed};
+use crate::feed::ParsedFeed;
+use crate::wordpress::{feed_of, RestRoot, Site, WordPressError};
+
+/// How many posts of a WordPress site the first answer holds: the sidebar
+/// shows twelve a page, and a page of posts carries their whole content.
+pub const WORDPRESS_FIRST_PAGE: u32 = 20;
 
 /// Loads the feed at `url`. Item-level warnings are written to the console.
 /// `controller` cancels the request from outside (the app aborts it when it
@@ -19,14 +30,7 @@ pub async fn load_feed(
     settings: FeedSettings,
     controller: Option<AbortController>,
 ) -> Result<ParsedFeed, ViewerError> {
-    let bytes = fetch_bytes(&url, &settings, controller).await?;
-    if bytes.len() > settings.max_bytes {
-        return Err(ViewerError::TooLarge {
-            url,
-            limit: settings.max_bytes,
-        });
-    }
-    let mut parsed = parse_feed_bytes(&bytes)?;
+    let mut parsed = load_source(&url, &settings, controller).await?;
     if let Some(language) = &settings.language {
         parsed.feed.force_language(language);
     }
@@ -36,11 +40,76 @@ pub async fn load_feed(
     Ok(parsed)
 }
 
+async fn load_source(
+    url: &str,
+    settings: &FeedSettings,
+    controller: Option<AbortController>,
+) -> Result<ParsedFeed, ViewerError> {
+    let (status, bytes) = fetch_bytes(url, settings, controller.clone()).await?;
+    match read_answer(url, status, &bytes)? {
+        Reading::Feed(parsed) => Ok(parsed),
+        Reading::Posts(posts) => Ok(feed_of(Site::default(), posts)?),
+        Reading::RestIndex { root, site } => load_site(root, site, settings, controller).await,
+        // A WordPress page: one step to the REST root it names, no further.
+        Reading::HomePage { root } => {
+            let (status, bytes) = fetch_bytes(&root, settings, controller.clone()).await?;
+            match read_answer(&root, status, &bytes).map_err(|e| closed_if_refused(e, &root))? {
+                Reading::RestIndex { root, site } => {
+                    load_site(root, site, settings, controller).await
+                }
+                _ => Err(WordPressError::NotWordPress {
+                    url: root,
+                    detail: "the REST root its page names does not answer with a REST index".into(),
+                }
+                .into()),
+            }
+        }
+    }
+}
+
+/// The first page of a WordPress site's posts, as a feed.
+async fn load_site(
+    root: RestRoot,
+    site: Site,
+    settings: &FeedSettings,
+    controller: Option<AbortController>,
+) -> Result<ParsedFeed, ViewerError> {
+    let url = root.posts_page(1, WORDPRESS_FIRST_PAGE);
+    let (status, bytes) = fetch_bytes(&url, settings, controller).await?;
+    match read_answer(&url, status, &bytes).map_err(|e| closed_if_refused(e, &url))? {
+        Reading::Posts(posts) => Ok(feed_of(site, posts)?),
+        _ => Err(WordPressError::NotPosts {
+            url,
+            detail: "the posts route answered something other than a list of posts".into(),
+        }
+        .into()),
+    }
+}
+
+/// On a route WordPress itself named, a refusal without one of its error
+/// objects (a plugin's or a server's 401, 403 or 404) means the API is
+/// closed to readers.
+fn closed_if_refused(error: ViewerError, url: &str) -> ViewerError {
+    match error {
+        ViewerError::Http {
+            status: status @ (401 | 403 | 404),
+            ..
+        } => WordPressError::RestClosed {
+            url: url.to_owned(),
+            status,
+            code: None,
+        }
+        .into(),
+        other => other,
+    }
+}
+
+/// The status and body of one GET, within the time and size limits.
 async fn fetch_bytes(
     url: &str,
     settings: &FeedSettings,
     controller: Option<AbortController>,
-) -> Result<Vec<u8>, ViewerError> {
+) -> Result<(u16, Vec<u8>), ViewerError> {
     let controller = controller.or_else(|| AbortController::new().ok());
     let timed_out = Rc::new(Cell::new(false));
     let timer = controller.as_ref().and_then(|controller| {
@@ -76,7 +145,7 @@ async fn request(
     url: &str,
     settings: &FeedSettings,
     controller: Option<&AbortController>,
-) -> Result<Vec<u8>, ViewerError> {
+) -> Result<(u16, Vec<u8>), ViewerError> {
     let unreachable = |error: gloo_net::Error| ViewerError::Unreachable {
         url: url.to_owned(),
         reason: error.to_string(),
@@ -86,12 +155,6 @@ async fn request(
         .send()
         .await
         .map_err(unreachable)?;
-    if !response.ok() {
-        return Err(ViewerError::Http {
-            url: url.to_owned(),
-            status: response.status(),
-        });
-    }
     let declared = response
         .headers()
         .get("content-length")
@@ -103,6 +166,15 @@ async fn request(
         });
     }
     // Bytes, not text: the parser reports invalid UTF-8 instead of the
-    // browser silently replacing it.
-    response.binary().await.map_err(unreachable)
+    // browser silently replacing it. An error status keeps its body, which
+    // from WordPress says what went wrong.
+    let status = response.status();
+    let bytes = response.binary().await.map_err(unreachable)?;
+    if bytes.len() > settings.max_bytes {
+        return Err(ViewerError::TooLarge {
+            url: url.to_owned(),
+            limit: settings.max_bytes,
+        });
+    }
+    Ok((status, bytes))
 }

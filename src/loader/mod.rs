@@ -1,9 +1,11 @@
 //! Data loading: which feed to load (operator settings and the `feed`
 //! parameter), and fetching it with a size limit and a time limit.
 //!
-//! [`settings`] is pure and host-tested; [`source`], [`fetch`] and
+//! [`settings`] and [`answer`] (what a server answered: a feed or a
+//! WordPress site) are pure and host-tested; [`source`], [`fetch`] and
 //! [`resource`] (the feed as a reactive resource) are the browser edge.
 
+pub mod answer;
 pub mod fetch;
 pub mod resource;
 pub mod settings;

@@ -4,6 +4,7 @@ use super::super::plural::{self, PluralCategory};
 use super::Strings;
 use crate::error::ViewerError;
 use crate::feed::FeedError;
+use crate::wordpress::WordPressError;
 
 pub static ARABIC: Strings = Strings {
     lang: "ar",
@@ -69,10 +70,24 @@ pub static ARABIC: Strings = Strings {
         ViewerError::Feed(FeedError::NotJsonFeed { .. }) => "هذا الملف ليس موجز JSON Feed",
         ViewerError::Feed(FeedError::WrongType { .. }) => "مصدر المقالات يحوي حقلًا بنوع خاطئ",
         ViewerError::Feed(FeedError::NoItems { .. }) => "لا توجد مقالات في المصدر",
+        ViewerError::WordPress(WordPressError::HtmlInsteadOfJson { .. }) => {
+            "أجاب الموقع بصفحة ويب بدل المقالات"
+        }
+        ViewerError::WordPress(WordPressError::RestClosed { .. }) => {
+            "موقع ووردبريس هذا لا يتيح مقالاته"
+        }
+        ViewerError::WordPress(WordPressError::NotWordPress { .. }) => {
+            "هذا العنوان ليس موجزًا ولا موقع ووردبريس"
+        }
+        ViewerError::WordPress(WordPressError::Api { .. }) => "أعاد موقع ووردبريس خطأً",
+        ViewerError::WordPress(WordPressError::PagePastEnd { .. }) => "لا مزيد من المقالات",
+        ViewerError::WordPress(WordPressError::NotPosts { .. }) => "تعذّرت قراءة مقالات الموقع",
+        ViewerError::WordPress(WordPressError::NoPosts { .. }) => "لا توجد مقالات في الموقع",
         ViewerError::ArticleNotFound { .. } => "المقال غير موجود",
         ViewerError::BodyUnreadable { .. } => "تعذّر عرض نص المقال",
     },
-    error_detail: |error| match error {
+    error_detail: |error| {
+        match error {
         ViewerError::Unreachable { url, .. } => {
             format!("لم يصل أي رد من {url}. تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.")
         }
@@ -100,9 +115,17 @@ pub static ARABIC: Strings = Strings {
         ViewerError::Feed(FeedError::NoItems { skipped }) => {
             format!("تُجوهلت كل المقالات ({skipped}) لأنها غير صالحة.")
         }
+        ViewerError::WordPress(WordPressError::HtmlInsteadOfJson { url }) => format!("أجاب {url} بصفحة HTML بدل بيانات JSON، وكثيرًا ما تفعل ذلك إضافات الحماية والذاكرة المؤقتة."),
+        ViewerError::WordPress(WordPressError::RestClosed { url, status, .. }) => format!("واجهة REST في {url} معطّلة أو مغلقة أمام القرّاء (HTTP {status})."),
+        ViewerError::WordPress(WordPressError::NotWordPress { url, .. }) => format!("{url} ليس موجز JSON Feed ولا واجهة REST لووردبريس."),
+        ViewerError::WordPress(WordPressError::Api { code, status, message, .. }) => format!("أجاب ووردبريس بالخطأ {code} (HTTP {status}): {message}"),
+        ViewerError::WordPress(WordPressError::PagePastEnd { page }) => format!("لا توجد صفحة {page} من المقالات."),
+        ViewerError::WordPress(WordPressError::NotPosts { url, detail }) => format!("تعذّرت قراءة المقالات من {url}: {detail}"),
+        ViewerError::WordPress(WordPressError::NoPosts { skipped }) => format!("لا توجد في الموقع مقالات منشورة صالحة (تُجوهل {skipped})."),
         ViewerError::ArticleNotFound { id } => format!("لا يحوي المصدر مقالًا معرّفه «{id}»."),
         ViewerError::BodyUnreadable { .. } => {
             "تعذّرت قراءة ترميز هذا المقال فلم يُعرض نصه؛ بقية الصفحة تعمل كالمعتاد.".to_owned()
         }
+    }
     },
 };

@@ -4,6 +4,7 @@ use super::super::plural::{self, PluralCategory};
 use super::Strings;
 use crate::error::ViewerError;
 use crate::feed::FeedError;
+use crate::wordpress::WordPressError;
 
 pub static ENGLISH: Strings = Strings {
     lang: "en",
@@ -62,6 +63,23 @@ pub static ENGLISH: Strings = Strings {
         ViewerError::Feed(FeedError::NotJsonFeed { .. }) => "This is not a JSON Feed",
         ViewerError::Feed(FeedError::WrongType { .. }) => "The feed has a field of the wrong type",
         ViewerError::Feed(FeedError::NoItems { .. }) => "The feed has no articles",
+        ViewerError::WordPress(WordPressError::HtmlInsteadOfJson { .. }) => {
+            "The site answered with a web page, not articles"
+        }
+        ViewerError::WordPress(WordPressError::RestClosed { .. }) => {
+            "This WordPress site does not share its articles"
+        }
+        ViewerError::WordPress(WordPressError::NotWordPress { .. }) => {
+            "This is neither a feed nor a WordPress site"
+        }
+        ViewerError::WordPress(WordPressError::Api { .. }) => {
+            "The WordPress site returned an error"
+        }
+        ViewerError::WordPress(WordPressError::PagePastEnd { .. }) => "There are no more articles",
+        ViewerError::WordPress(WordPressError::NotPosts { .. }) => {
+            "The site's articles could not be read"
+        }
+        ViewerError::WordPress(WordPressError::NoPosts { .. }) => "The site has no articles",
         ViewerError::ArticleNotFound { .. } => "Article not found",
         ViewerError::BodyUnreadable { .. } => "The article's text could not be shown",
     },

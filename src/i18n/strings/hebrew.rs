@@ -4,6 +4,7 @@ use super::super::plural::{self, PluralCategory};
 use super::Strings;
 use crate::error::ViewerError;
 use crate::feed::FeedError;
+use crate::wordpress::WordPressError;
 
 pub static HEBREW: Strings = Strings {
     lang: "he",
@@ -65,6 +66,21 @@ pub static HEBREW: Strings = Strings {
         ViewerError::Feed(FeedError::NotJsonFeed { .. }) => "הקובץ הזה אינו JSON Feed",
         ViewerError::Feed(FeedError::WrongType { .. }) => "באחד השדות של המקור יש סוג שגוי",
         ViewerError::Feed(FeedError::NoItems { .. }) => "אין כתבות במקור",
+        ViewerError::WordPress(WordPressError::HtmlInsteadOfJson { .. }) => {
+            "האתר החזיר דף אינטרנט במקום כתבות"
+        }
+        ViewerError::WordPress(WordPressError::RestClosed { .. }) => {
+            "אתר וורדפרס זה אינו משתף את הכתבות שלו"
+        }
+        ViewerError::WordPress(WordPressError::NotWordPress { .. }) => {
+            "כתובת זו אינה פיד ואינה אתר וורדפרס"
+        }
+        ViewerError::WordPress(WordPressError::Api { .. }) => "אתר הוורדפרס החזיר שגיאה",
+        ViewerError::WordPress(WordPressError::PagePastEnd { .. }) => "אין כתבות נוספות",
+        ViewerError::WordPress(WordPressError::NotPosts { .. }) => {
+            "לא ניתן היה לקרוא את כתבות האתר"
+        }
+        ViewerError::WordPress(WordPressError::NoPosts { .. }) => "אין באתר כתבות",
         ViewerError::ArticleNotFound { .. } => "הכתבה לא נמצאה",
         ViewerError::BodyUnreadable { .. } => "לא ניתן היה להציג את טקסט הכתבה",
     },
@@ -95,6 +111,30 @@ pub static HEBREW: Strings = Strings {
         ViewerError::Feed(FeedError::NoItems { skipped: 0 }) => "רשימת items ריקה.".to_owned(),
         ViewerError::Feed(FeedError::NoItems { skipped }) => {
             format!("כל {skipped} הכתבות היו פגומות ודולגו.")
+        }
+        ViewerError::WordPress(WordPressError::HtmlInsteadOfJson { url }) => format!(
+            "{url} החזיר דף HTML במקום נתוני JSON; תוספי אבטחה ומטמונים עושים זאת לעתים קרובות."
+        ),
+        ViewerError::WordPress(WordPressError::RestClosed { url, status, .. }) => {
+            format!("ממשק ה־REST ב־{url} כבוי או סגור בפני קוראים (HTTP {status}).")
+        }
+        ViewerError::WordPress(WordPressError::NotWordPress { url, .. }) => {
+            format!("{url} אינו פיד JSON Feed ואינו ממשק REST של וורדפרס.")
+        }
+        ViewerError::WordPress(WordPressError::Api {
+            code,
+            status,
+            message,
+            ..
+        }) => format!("וורדפרס השיב בשגיאה {code} (HTTP {status}): {message}"),
+        ViewerError::WordPress(WordPressError::PagePastEnd { page }) => {
+            format!("אין עמוד {page} של כתבות.")
+        }
+        ViewerError::WordPress(WordPressError::NotPosts { url, detail }) => {
+            format!("לא ניתן היה לקרוא את הכתבות מ־{url}: {detail}")
+        }
+        ViewerError::WordPress(WordPressError::NoPosts { skipped }) => {
+            format!("אין באתר כתבות שפורסמו ותקינות ({skipped} דולגו).")
         }
         ViewerError::ArticleNotFound { id } => format!("אין במקור כתבה שהמזהה שלה „{id}”."),
         ViewerError::BodyUnreadable { .. } => {

@@ -253,7 +253,8 @@ mod tests {
     }
 
     #[test]
-    fn every_error_has_a_specific_title_in_both_languages() {
+    fn every_error_has_a_specific_title_in_every_language() {
+        use crate::wordpress::WordPressError;
         let errors = [
             ViewerError::Unreachable {
                 url: "u".into(),
@@ -289,6 +290,32 @@ mod tests {
                 id: "x".into(),
                 reason: "r".into(),
             },
+            WordPressError::HtmlInsteadOfJson { url: "u".into() }.into(),
+            WordPressError::RestClosed {
+                url: "u".into(),
+                status: 401,
+                code: None,
+            }
+            .into(),
+            WordPressError::NotWordPress {
+                url: "u".into(),
+                detail: "d".into(),
+            }
+            .into(),
+            WordPressError::Api {
+                url: "u".into(),
+                status: 500,
+                code: "c".into(),
+                message: "m".into(),
+            }
+            .into(),
+            WordPressError::PagePastEnd { page: 3 }.into(),
+            WordPressError::NotPosts {
+                url: "u".into(),
+                detail: "d".into(),
+            }
+            .into(),
+            WordPressError::NoPosts { skipped: 0 }.into(),
         ];
         for strings in Locale::ALL.map(Locale::strings) {
             let titles: std::collections::HashSet<_> =

@@ -3,6 +3,7 @@
 use super::Strings;
 use crate::error::ViewerError;
 use crate::feed::FeedError;
+use crate::wordpress::WordPressError;
 
 pub static PERSIAN: Strings = Strings {
     lang: "fa",
@@ -60,6 +61,19 @@ pub static PERSIAN: Strings = Strings {
         ViewerError::Feed(FeedError::NotJsonFeed { .. }) => "این پرونده JSON Feed نیست",
         ViewerError::Feed(FeedError::WrongType { .. }) => "یکی از فیلدهای منبع نوع نادرستی دارد",
         ViewerError::Feed(FeedError::NoItems { .. }) => "منبع هیچ مقاله‌ای ندارد",
+        ViewerError::WordPress(WordPressError::HtmlInsteadOfJson { .. }) => {
+            "وبگاه به‌جای مطالب یک صفحهٔ وب فرستاد"
+        }
+        ViewerError::WordPress(WordPressError::RestClosed { .. }) => {
+            "این وبگاه وردپرس مطالبش را در دسترس نمی‌گذارد"
+        }
+        ViewerError::WordPress(WordPressError::NotWordPress { .. }) => {
+            "این نشانی نه خوراک است و نه وبگاه وردپرس"
+        }
+        ViewerError::WordPress(WordPressError::Api { .. }) => "وبگاه وردپرس خطا داد",
+        ViewerError::WordPress(WordPressError::PagePastEnd { .. }) => "مطلب دیگری نیست",
+        ViewerError::WordPress(WordPressError::NotPosts { .. }) => "مطالب وبگاه خوانده نشد",
+        ViewerError::WordPress(WordPressError::NoPosts { .. }) => "وبگاه مطلبی ندارد",
         ViewerError::ArticleNotFound { .. } => "مقاله پیدا نشد",
         ViewerError::BodyUnreadable { .. } => "نمایش متن مقاله ممکن نشد",
     },
@@ -90,6 +104,13 @@ pub static PERSIAN: Strings = Strings {
         ViewerError::Feed(FeedError::NoItems { skipped }) => {
             format!("همهٔ {skipped} مقاله نامعتبر بودند و کنار گذاشته شدند.")
         }
+        ViewerError::WordPress(WordPressError::HtmlInsteadOfJson { url }) => format!("{url} به‌جای داده‌های JSON یک صفحهٔ HTML فرستاد؛ افزونه‌های امنیتی و حافظه‌های نهان اغلب چنین می‌کنند."),
+        ViewerError::WordPress(WordPressError::RestClosed { url, status, .. }) => format!("رابط REST در {url} خاموش یا به روی خوانندگان بسته است (HTTP {status})."),
+        ViewerError::WordPress(WordPressError::NotWordPress { url, .. }) => format!("{url} نه خوراک JSON Feed است و نه رابط REST وردپرس."),
+        ViewerError::WordPress(WordPressError::Api { code, status, message, .. }) => format!("وردپرس با خطای {code} پاسخ داد (HTTP {status}): {message}"),
+        ViewerError::WordPress(WordPressError::PagePastEnd { page }) => format!("صفحهٔ {page} از مطالب وجود ندارد."),
+        ViewerError::WordPress(WordPressError::NotPosts { url, detail }) => format!("مطالب {url} خوانده نشد: {detail}"),
+        ViewerError::WordPress(WordPressError::NoPosts { skipped }) => format!("وبگاه مطلب منتشرشدهٔ معتبری ندارد ({skipped} کنار گذاشته شد)."),
         ViewerError::ArticleNotFound { id } => format!("منبع مقاله‌ای با شناسهٔ «{id}» ندارد."),
         ViewerError::BodyUnreadable { .. } => {
             "نشانه‌گذاری این مقاله خوانده نشد و متن آن نمایش داده نشد؛ بقیهٔ صفحه مثل همیشه کار می‌کند.".to_owned()

@@ -4,6 +4,7 @@ use super::super::plural::{self, PluralCategory};
 use super::Strings;
 use crate::error::ViewerError;
 use crate::feed::FeedError;
+use crate::wordpress::WordPressError;
 
 pub static URDU: Strings = Strings {
     lang: "ur",
@@ -61,6 +62,13 @@ pub static URDU: Strings = Strings {
         ViewerError::Feed(FeedError::NotJsonFeed { .. }) => "یہ فائل JSON Feed نہیں ہے",
         ViewerError::Feed(FeedError::WrongType { .. }) => "ماخذ کے ایک خانے کی قسم غلط ہے",
         ViewerError::Feed(FeedError::NoItems { .. }) => "ماخذ میں کوئی مضمون نہیں",
+        ViewerError::WordPress(WordPressError::HtmlInsteadOfJson { .. }) => "سائٹ نے مضامین کے بجائے ویب صفحہ بھیجا",
+        ViewerError::WordPress(WordPressError::RestClosed { .. }) => "یہ ورڈپریس سائٹ اپنے مضامین دستیاب نہیں کرتی",
+        ViewerError::WordPress(WordPressError::NotWordPress { .. }) => "یہ پتہ نہ فیڈ ہے نہ ورڈپریس سائٹ",
+        ViewerError::WordPress(WordPressError::Api { .. }) => "ورڈپریس سائٹ نے خرابی لوٹائی",
+        ViewerError::WordPress(WordPressError::PagePastEnd { .. }) => "مزید مضامین نہیں ہیں",
+        ViewerError::WordPress(WordPressError::NotPosts { .. }) => "سائٹ کے مضامین پڑھے نہ جا سکے",
+        ViewerError::WordPress(WordPressError::NoPosts { .. }) => "سائٹ پر کوئی مضمون نہیں",
         ViewerError::ArticleNotFound { .. } => "مضمون نہیں ملا",
         ViewerError::BodyUnreadable { .. } => "مضمون کا متن دکھایا نہیں جا سکا",
     },
@@ -90,6 +98,13 @@ pub static URDU: Strings = Strings {
         ViewerError::Feed(FeedError::NoItems { skipped }) => {
             format!("تمام {skipped} مضامین ناقص تھے اور چھوڑ دیے گئے۔")
         }
+        ViewerError::WordPress(WordPressError::HtmlInsteadOfJson { url }) => format!("{url} نے JSON کے بجائے HTML صفحہ بھیجا؛ حفاظتی پلگ اِن اور کیش اکثر ایسا کرتے ہیں۔"),
+        ViewerError::WordPress(WordPressError::RestClosed { url, status, .. }) => format!("{url} پر REST API بند ہے یا قارئین کے لیے کھلا نہیں (HTTP {status})۔"),
+        ViewerError::WordPress(WordPressError::NotWordPress { url, .. }) => format!("{url} نہ JSON Feed ہے نہ ورڈپریس کا REST API۔"),
+        ViewerError::WordPress(WordPressError::Api { code, status, message, .. }) => format!("ورڈپریس نے خرابی {code} لوٹائی (HTTP {status}): {message}"),
+        ViewerError::WordPress(WordPressError::PagePastEnd { page }) => format!("مضامین کا صفحہ {page} موجود نہیں۔"),
+        ViewerError::WordPress(WordPressError::NotPosts { url, detail }) => format!("{url} سے مضامین پڑھے نہ جا سکے: {detail}"),
+        ViewerError::WordPress(WordPressError::NoPosts { skipped }) => format!("سائٹ پر کوئی درست شائع شدہ مضمون نہیں ({skipped} چھوڑے گئے)۔"),
         ViewerError::ArticleNotFound { id } => format!("ماخذ میں «{id}» شناخت والا کوئی مضمون نہیں۔"),
         ViewerError::BodyUnreadable { .. } => {
             "اس مضمون کی مارک اپ پڑھی نہیں جا سکی، اس لیے اس کا متن نہیں دکھایا گیا؛ باقی صفحہ معمول کے مطابق کام کرتا ہے۔".to_owned()
