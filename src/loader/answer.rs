@@ -86,7 +86,9 @@ pub fn read_answer(url: &str, status: u16, bytes: &[u8]) -> Result<Reading, View
     }
     match &json {
         Some(Value::Object(object)) if object.contains_key("version") => {}
-        Some(value) if value.get("namespaces").is_some() => {
+        // A REST index: the site's root lists `namespaces`; a namespace's
+        // own index (`/wp-json/oembed/1.0/`) has `namespace` and `routes`.
+        Some(value) if value.get("namespaces").is_some() || value.get("routes").is_some() => {
             return if index_serves_posts(value) {
                 Ok(Reading::RestIndex {
                     root: RestRoot::new(url),
@@ -122,6 +124,20 @@ pub fn read_answer(url: &str, status: u16, bytes: &[u8]) -> Result<Reading, View
         detail: format!("the bytes are not UTF-8 (at byte {})", e.valid_up_to()),
     })?;
     Ok(Reading::Feed(parse_feed(text)?))
+}
+
+/// Where a WordPress site's REST root would be, for a home address
+/// (`https://news.example/`, a path ending in `/`) whose own answer could
+/// not be read: WordPress sends no CORS headers with its HTML pages, so
+/// from another origin the page that names the root cannot be read, while
+/// the API answers. Pretty permalinks first, then plain ones. What a guess
+/// answers still decides what it is.
+pub fn rest_root_guesses(url: &str) -> Vec<String> {
+    let base = url.split(['?', '#']).next().unwrap_or(url);
+    if !base.ends_with('/') || url.contains("wp-json") || url.contains("rest_route") {
+        return Vec::new();
+    }
+    vec![format!("{base}wp-json/"), format!("{base}?rest_route=/")]
 }
 
 /// The `page` of a posts address, for the message of a page past the end.
@@ -188,6 +204,11 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        let namespace = br#"{"namespace":"oembed/1.0","routes":{"/oembed/1.0":{}}}"#;
+        assert_eq!(
+            read_answer("u", 200, namespace).unwrap_err().kind(),
+            "not-wordpress"
+        );
         let other = br#"{"namespaces":["oembed/1.0"]}"#;
         assert_eq!(
             read_answer("u", 200, other).unwrap_err().kind(),
@@ -253,6 +274,20 @@ mod tests {
             rest_link(std::str::from_utf8(plain).unwrap()).as_deref(),
             Some("http://127.0.0.1:8080/index.php?rest_route=/&x=1")
         );
+    }
+
+    #[test]
+    fn only_a_home_address_gets_guesses() {
+        assert_eq!(
+            rest_root_guesses("https://news.example/blog/?utm=x"),
+            [
+                "https://news.example/blog/wp-json/",
+                "https://news.example/blog/?rest_route=/"
+            ]
+        );
+        assert!(rest_root_guesses("https://news.example/feed.json").is_empty());
+        assert!(rest_root_guesses("https://news.example/wp-json/").is_empty());
+        assert!(rest_root_guesses("https://news.example/?rest_route=/").is_empty());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use gloo_net::http::Request;
 use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
 
-use super::answer::{read_answer, Reading};
+use super::answer::{read_answer, rest_root_guesses, Reading};
 use super::settings::FeedSettings;
 use crate::error::ViewerError;
 use crate::feed::ParsedFeed;
@@ -45,7 +45,24 @@ async fn load_source(
     settings: &FeedSettings,
     controller: Option<AbortController>,
 ) -> Result<ParsedFeed, ViewerError> {
-    let (status, bytes) = fetch_bytes(url, settings, controller.clone()).await?;
+    let (status, bytes) = match fetch_bytes(url, settings, controller.clone()).await {
+        Ok(answer) => answer,
+        Err(error @ ViewerError::Unreachable { .. }) => {
+            // A WordPress home page from another origin cannot be read
+            // (no CORS), but its API can: try where the root would be.
+            for guess in rest_root_guesses(url) {
+                let Ok((status, bytes)) = fetch_bytes(&guess, settings, controller.clone()).await
+                else {
+                    continue;
+                };
+                if let Ok(Reading::RestIndex { root, site }) = read_answer(&guess, status, &bytes) {
+                    return load_site(root, site, settings, controller).await;
+                }
+            }
+            return Err(error);
+        }
+        Err(other) => return Err(other),
+    };
     match read_answer(url, status, &bytes)? {
         Reading::Feed(parsed) => Ok(parsed),
         Reading::Posts(posts) => Ok(feed_of(Site::default(), posts)?),

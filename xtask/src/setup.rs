@@ -17,7 +17,14 @@ const DEBIAN_PACKAGES: &[(&str, &str)] = &[
         "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
         "fonts-noto-core",
     ),
+    // The real WordPress of the e2e tests (tests/e2e/lib/wordpress.mjs).
+    ("/usr/share/wordpress/wp-settings.php", "wordpress"),
+    ("/usr/sbin/mariadbd", "mariadb-server"),
+    ("/usr/bin/php", "php-cli"),
 ];
+
+/// PHP modules WordPress needs here, with the package that brings each.
+const PHP_MODULES: &[(&str, &str)] = &[("mysqli", "php-mysql"), ("gd", "php-gd")];
 
 pub fn run() -> Result<Env, String> {
     let env = Env::new()?;
@@ -40,6 +47,18 @@ fn debian_packages(env: &Env) -> Result<(), String> {
     if env.output_of("node", &["--version"]).is_none() {
         missing.extend(["nodejs", "npm"]);
     }
+    let php_modules = env
+        .command("php", ".")
+        .arg("-m")
+        .stderr(std::process::Stdio::null())
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    for (module, package) in PHP_MODULES {
+        if !php_modules.lines().any(|line| line.trim() == *module) {
+            missing.push(package);
+        }
+    }
     if missing.is_empty() {
         return Ok(());
     }
@@ -47,12 +66,24 @@ fn debian_packages(env: &Env) -> Result<(), String> {
     let mut update = env.command("apt-get", ".");
     update.arg("update").arg("-qq");
     env.run(update)?;
+    // Keep apt from starting the services it installs (MariaDB, Apache, which
+    // `wordpress` pulls in): the tests start their own, privately.
+    let policy = std::path::Path::new("/usr/sbin/policy-rc.d");
+    let wrote_policy =
+        !policy.exists() && std::fs::write(policy, "#!/bin/sh\nexit 101\n").is_ok() && {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(policy, std::fs::Permissions::from_mode(0o755)).is_ok()
+        };
     let mut install = env.command("apt-get", ".");
     install
         .args(["install", "-y", "-qq", "--no-install-recommends"])
         .args(&missing)
         .env("DEBIAN_FRONTEND", "noninteractive");
-    env.run(install)
+    let installed = env.run(install);
+    if wrote_policy {
+        let _ = std::fs::remove_file(policy);
+    }
+    installed
 }
 
 fn wasm_target(env: &Env) -> Result<(), String> {
