@@ -40,9 +40,21 @@ const CLOSED_CODES: [&str; 6] = [
 
 /// Reads an answer of `url` with HTTP `status`.
 pub fn read_answer(url: &str, status: u16, bytes: &[u8]) -> Result<Reading, ViewerError> {
-    let text = std::str::from_utf8(bytes)
-        .ok()
-        .map(|t| t.trim_start_matches('\u{feff}'));
+    let utf8 = std::str::from_utf8(bytes).map(|t| t.trim_start_matches('\u{feff}'));
+    let text = utf8.as_ref().ok().copied();
+    // The common answer, a JSON Feed (up to megabytes), goes to its parser
+    // without first being built into a `Value` tree: the peek only scans.
+    if (200..300).contains(&status) {
+        if let Some(text) = text {
+            // An object only: serde would read an array into the struct too.
+            let object = text.trim_start().starts_with('{');
+            if object
+                && serde_json::from_str::<TopLevel>(text).is_ok_and(|top| top.version.is_some())
+            {
+                return Ok(Reading::Feed(parse_feed(text)?));
+            }
+        }
+    }
     let looks_html = text.is_some_and(|t| t.trim_start().starts_with('<'));
     let json = text.and_then(|t| serde_json::from_str::<Value>(t).ok());
 
@@ -120,10 +132,16 @@ pub fn read_answer(url: &str, status: u16, bytes: &[u8]) -> Result<Reading, View
     }
     // Everything else is read as a JSON Feed, whose parser says precisely
     // what is wrong (not JSON, not a JSON Feed, a field of the wrong type).
-    let text = std::str::from_utf8(bytes).map_err(|e| crate::feed::FeedError::NotJson {
+    let text = utf8.map_err(|e| crate::feed::FeedError::NotJson {
         detail: format!("the bytes are not UTF-8 (at byte {})", e.valid_up_to()),
     })?;
     Ok(Reading::Feed(parse_feed(text)?))
+}
+
+/// A top-level object's `version`, every other member skipped unread.
+#[derive(serde::Deserialize)]
+struct TopLevel {
+    version: Option<serde::de::IgnoredAny>,
 }
 
 /// Where a WordPress site's REST root would be, for a home address
@@ -312,6 +330,26 @@ mod tests {
         assert_eq!(
             read_answer("u", 200, b"{\"a\": 1}").unwrap_err().kind(),
             "not-json-feed"
+        );
+        // Through the peek straight to the feed parser, and around it.
+        for document in [
+            &b"{\"version\": \"https://example.com/v9\", \"items\": []}"[..],
+            b"{\"version\": null}",
+        ] {
+            assert_eq!(
+                read_answer("u", 200, document).unwrap_err().kind(),
+                "not-json-feed"
+            );
+        }
+        assert_eq!(
+            read_answer(
+                "u",
+                200,
+                b"{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": ["
+            )
+            .unwrap_err()
+            .kind(),
+            "not-json"
         );
     }
 }
