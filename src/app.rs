@@ -7,7 +7,7 @@ use crate::embedding::{frame, offline, takeover, Mode, Parts};
 use crate::i18n::{HijriSetting, Locale, Numerals, NumeralsSetting};
 use crate::loader::{choose_feed, feed_resource, meta_content, read_settings};
 use crate::preferences::ReaderPreferences;
-use crate::routing::{address_params, Linking, Navigation};
+use crate::routing::{address_params, Linking, Navigation, ShownReport};
 use crate::views::ViewStore;
 
 /// The whole viewer, owning the page.
@@ -61,14 +61,18 @@ pub fn App() -> impl IntoView {
     provide_context(ReaderPreferences::new());
 
     let source = choose_feed(&settings, &document, navigation.feed_param().as_deref());
-    let feed = feed_resource(source, settings);
-    // Once the feed has answered (article or error), the live page replaces
-    // the build's copy; a frame later, when the answer is on the page.
+    let feed = feed_resource(source, settings.clone());
+    // Once the first opening is settled (its article on the page, fetched
+    // on its own if it had to be, or an error) or the feed failed, the live
+    // page replaces the build's copy; a frame later, when it is on the page.
+    let settled = RwSignal::new(false);
+    ShownReport::provide(move |_| settled.set(true));
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
-        let answered = feed.with(|answer| answer.is_some());
+        let failed = feed.with(|answer| matches!(answer, Some(Err(_))));
+        let answered = settled.get() || failed;
         if answered {
             request_animation_frame(|| takeover::complete(&leptos::prelude::document()));
             // Offline reading, once the page is up (it never delays the first load).
@@ -84,7 +88,7 @@ pub fn App() -> impl IntoView {
             {mode.owns_document().then(|| view! {
                 <a class="skip-link" href="#main">{locale.strings().skip_to_article}</a>
             })}
-            <FeedView feed=feed locale=locale fallback_language=page_language/>
+            <FeedView feed=feed settings=settings locale=locale fallback_language=page_language/>
         </div>
     }
 }

@@ -5,7 +5,7 @@
 
 use thiserror::Error;
 
-use crate::feed::FeedError;
+use crate::jsonfeed::FeedError;
 use crate::wordpress::WordPressError;
 
 /// Why the viewer shows an error panel instead of an article.

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::content::policy::is_web_address;
 use crate::content::text::excerpt;
-use crate::feed::{Body, Feed, Item};
+use crate::model::{Body, Feed, Item};
 
 /// How long a description may be, in characters (what previews show).
 const DESCRIPTION_CHARS: usize = 160;
@@ -209,7 +209,7 @@ pub fn apply(document: &web_sys::Document, meta: &ArticleMeta) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feed::parse_feed;
+    use crate::jsonfeed::parse_feed;
 
     fn feed() -> Feed {
         parse_feed(

@@ -11,8 +11,10 @@ use article_viewer::components::{
     ArticleBody, ArticleView, ErrorPanel, MostViewed, Sidebar, ViewCount,
 };
 use article_viewer::error::ViewerError;
-use article_viewer::feed::{parse_feed, Body, Feed, FeedError};
 use article_viewer::i18n::{Direction, HijriSetting, Locale, Numerals, NumeralsSetting};
+use article_viewer::jsonfeed::{parse_feed, FeedError};
+use article_viewer::loader::{FeedSettings, Shelf};
+use article_viewer::model::{Body, Feed};
 use article_viewer::views::ViewStore;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -114,7 +116,7 @@ async fn sidebar_lists_other_posts_with_counts_that_follow_the_store() {
         let views = ViewStore::new();
         views.provide();
         handle.set(Some(views));
-        view! { <Sidebar feed=feed current=Signal::derive(|| Some("ar-1".to_owned())) locale=Locale::Arabic/> }
+        view! { <Sidebar shelf=Shelf::new(feed, FeedSettings::default()) current=Signal::derive(|| Some("ar-1".to_owned())) locale=Locale::Arabic/> }
     });
     support::settle().await;
     let ids: Vec<_> = support::select_all(&root, ".sidebar__entry")
@@ -140,7 +142,7 @@ async fn sidebar_follows_the_article_being_read() {
     let feed = feed(MIXED);
     let current = RwSignal::new(Some("ar-1".to_owned()));
     let root = support::mount(
-        move || view! { <Sidebar feed=feed current=current locale=Locale::Arabic/> },
+        move || view! { <Sidebar shelf=Shelf::new(feed, FeedSettings::default()) current=current locale=Locale::Arabic/> },
     );
     support::settle().await;
     let ids = || -> Vec<String> {
@@ -166,7 +168,7 @@ async fn sidebar_pages_a_long_feed() {
     );
     let feed = feed(&json);
     let root = support::mount(
-        move || view! { <Sidebar feed=feed current=Signal::derive(|| None::<String>) locale=Locale::English/> },
+        move || view! { <Sidebar shelf=Shelf::new(feed, FeedSettings::default()) current=Signal::derive(|| None::<String>) locale=Locale::English/> },
     );
     support::settle().await;
     assert_eq!(support::select_all(&root, ".sidebar__entry").len(), 12);
@@ -182,6 +184,50 @@ async fn sidebar_pages_a_long_feed() {
             .as_deref(),
         Some("p12")
     );
+}
+
+#[wasm_bindgen_test]
+async fn sidebar_counts_posts_not_loaded_and_says_when_their_page_fails() {
+    let items: Vec<String> = (0..20)
+        .map(|i| format!(r#"{{"id": "p{i}", "title": "Post {i}", "content_text": ""}}"#))
+        .collect();
+    let json = format!(
+        r#"{{"version": "https://jsonfeed.org/version/1.1", "language": "en", "items": [{}]}}"#,
+        items.join(",")
+    );
+    let mut paged = (*feed(&json)).clone();
+    // A source of 30 posts, 20 a page, whose next page cannot be reached.
+    paged.more.page_address = Some("http://127.0.0.1:9/posts?page=".into());
+    paged.more.pages_loaded = 1;
+    paged.more.pages = 2;
+    paged.more.total = Some(30);
+    let paged = Arc::new(paged);
+    let settings = FeedSettings {
+        timeout_seconds: 5,
+        ..FeedSettings::default()
+    };
+    let root = support::mount(move || {
+        view! { <Sidebar shelf=Shelf::new(paged, settings) current=Signal::derive(|| None::<String>) locale=Locale::English/> }
+    });
+    support::settle().await;
+    assert_eq!(support::text(&root, ".sidebar__page"), "Page 1 of 3");
+    assert!(support::select(&root, ".sidebar .error-panel").is_none());
+    let buttons = support::select_all(&root, ".sidebar__pager button");
+    wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&buttons[1]).click();
+    // Page 2 holds the 8 loaded posts left and reaches past them: the next page is fetched, and fails.
+    assert!(support::until(|| support::select(&root, ".sidebar .error-panel").is_some()).await);
+    let panel = support::select(&root, ".sidebar .error-panel").unwrap();
+    assert_eq!(
+        panel.get_attribute("data-error").as_deref(),
+        Some("unreachable")
+    );
+    assert!(
+        support::select(&root, ".sidebar .error-panel h2").is_some(),
+        "nested: not a second h1"
+    );
+    assert!(support::select(&root, ".sidebar .error-panel__retry").is_some());
+    assert_eq!(support::select_all(&root, ".sidebar__entry").len(), 8);
+    assert_eq!(support::text(&root, ".sidebar__page"), "Page 2 of 3");
 }
 
 #[wasm_bindgen_test]

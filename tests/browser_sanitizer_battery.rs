@@ -15,7 +15,7 @@ mod support;
 
 use article_viewer::components::ArticleBody;
 use article_viewer::content::dom::{sanitize, sanitize_tree};
-use article_viewer::feed::Body;
+use article_viewer::model::Body;
 use js_sys::Reflect;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

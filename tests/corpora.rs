@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use article_viewer::feed::{parse_feed_bytes, FeedError};
+use article_viewer::jsonfeed::{parse_feed_bytes, FeedError};
 
 fn corpora() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
@@ -269,10 +269,12 @@ fn untitled_items_are_labelled_by_their_first_words() {
         assert!(label.chars().count() <= 81, "{}: {label:?}", item.id);
         let first_word = label.split_whitespace().next().unwrap();
         let body = match &item.body {
-            article_viewer::feed::Body::Html(html) | article_viewer::feed::Body::Text(html) => html,
-            article_viewer::feed::Body::Empty => panic!("{}: no body", item.id),
+            article_viewer::model::Body::Html(html) | article_viewer::model::Body::Text(html) => {
+                html
+            }
+            article_viewer::model::Body::Empty => panic!("{}: no body", item.id),
         };
-        let decoded = article_viewer::feed::plain_text::words_of_markup(body);
+        let decoded = article_viewer::model::plain_text::words_of_markup(body);
         assert!(
             decoded.starts_with(first_word.trim_end_matches('…')),
             "{}: {label:?} is not the start of its text {:?}",

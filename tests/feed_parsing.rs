@@ -3,7 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_viewer::feed::{parse_feed, Body, FeedError};
+use article_viewer::jsonfeed::{parse_feed, FeedError};
+use article_viewer::model::Body;
 
 const V11: &str = "https://jsonfeed.org/version/1.1";
 

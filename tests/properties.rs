@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use article_viewer::content::policy::{clean_attribute, safe_url, UrlUse};
-use article_viewer::feed::{parse_feed, parse_feed_bytes, FeedError};
+use article_viewer::jsonfeed::{parse_feed, parse_feed_bytes, FeedError};
 use proptest::prelude::*;
 
 /// Any JSON value, nested a few levels, biased toward feed-like keys.

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use article_viewer::feed::{Body, Item};
+use article_viewer::model::{Body, Item};
 use article_viewer::wordpress::{feed_of, read_posts, Posts, RestRoot, Site, WordPressError};
 use serde_json::{json, Value};
 

@@ -10,10 +10,10 @@ use crate::components::{
 use crate::content::policy::{fetched_url, is_web_address};
 use crate::content::readable_text;
 use crate::embedding::{Mode, Parts};
-use crate::feed::{Body, Feed};
 use crate::i18n::reading_time::{reading_characters, reading_minutes};
 use crate::i18n::{Direction, Locale};
 use crate::metadata::{self, ArticleMeta};
+use crate::model::{Body, Feed};
 use crate::preferences::use_numerals;
 
 /// One article of the feed, in its own language and direction.

@@ -9,8 +9,8 @@ use crate::content::bidi::Foreign;
 use crate::content::dom::SanitizeError;
 use crate::content::{dom, platform, text};
 use crate::error::ViewerError;
-use crate::feed::Body;
 use crate::i18n::{Direction, Locale};
+use crate::model::Body;
 
 /// The body of an article. Markup goes through [`dom::sanitize`] and is
 /// inserted as nodes, never as an HTML string. If the browser fails the walk

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::content::dom::EXTERNAL_REL;
 use crate::content::policy::fetched_url;
-use crate::feed::{Attachment, MediaKind};
 use crate::i18n::quantities::{clock, format_megabytes};
 use crate::i18n::{Locale, Numerals};
+use crate::model::{Attachment, MediaKind};
 
 /// One player (or download link) per attachment; nothing when there are none.
 /// Players never start by themselves and fetch nothing until the reader

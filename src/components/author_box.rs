@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::content::dom::EXTERNAL_REL;
 use crate::content::policy::{fetched_url, is_external_link, safe_url, UrlUse};
-use crate::feed::Author;
 use crate::i18n::Locale;
+use crate::model::Author;
 
 /// One card per credited author; nothing when no author has a name or bio.
 #[component]

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::embedding::Mode;
-use crate::feed::{Author, Timestamp};
 use crate::i18n::dates::{format_hijri_date, format_long_date, format_relative};
 use crate::i18n::{HijriSetting, Locale, Numerals};
+use crate::model::{Author, Timestamp};
 
 /// "بقلم كيان · ٢٥ أكتوبر ٢٠٢٤ · قراءة في ٣ دقائق". Hidden entirely when there is nothing to say.
 #[component]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::{ErrorPanel, Loading, Page};
 use crate::i18n::Locale;
-use crate::loader::FeedResource;
+use crate::loader::{FeedResource, FeedSettings};
 
 /// The page once `feed` has loaded; its error panel (with a retry button
 /// when trying again might help) when it could not.
@@ -19,6 +19,9 @@ use crate::loader::FeedResource;
 pub fn FeedView(
     /// The feed being loaded.
     feed: FeedResource,
+    /// The limits (and forced language) of later fetches from the same source.
+    #[prop(optional)]
+    settings: FeedSettings,
     /// The language of the placeholder and of errors about the feed itself.
     locale: Locale,
     /// The language when the feed names none.
@@ -30,9 +33,10 @@ pub fn FeedView(
         <Transition fallback=move || view! { <Loading locale=locale/> }>
             {move || {
                 let fallback_language = fallback_language.clone();
+                let settings = settings.clone();
                 Suspend::new(async move {
                     match feed.await {
-                        Ok(feed) => view! { <Page feed=feed fallback_language=fallback_language/> }.into_any(),
+                        Ok(feed) => view! { <Page feed=feed settings=settings fallback_language=fallback_language/> }.into_any(),
                         Err(error) => {
                             let on_retry = error.may_pass().then_some(retry);
                             view! { <ErrorPanel error=error locale=locale on_retry=on_retry/> }.into_any()

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::post_entry::post_entry;
-use crate::feed::Feed;
 use crate::i18n::{Locale, Numerals};
+use crate::model::Feed;
 use crate::views::ranking::most_viewed;
 use crate::views::ViewStore;
 

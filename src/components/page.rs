@@ -4,23 +4,29 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{ArticleView, ErrorPanel, MostViewed, Sidebar};
+use crate::components::{ArticleView, ErrorPanel, Loading, MostViewed, Sidebar};
 use crate::embedding::{Mode, Parts};
 use crate::error::ViewerError;
-use crate::feed::Feed;
 use crate::i18n::{Direction, Locale};
+use crate::loader::{FeedSettings, Lookup, Shelf};
+use crate::model::Feed;
 use crate::preferences::use_numerals;
 use crate::reading_position;
-use crate::routing::Navigation;
+use crate::routing::{resolve, Navigation, Shown, ShownReport};
 use crate::views::ViewStore;
 use wasm_bindgen::JsCast;
 
 /// The page for the current address: counts each opening once, keeps the
-/// document's title, `lang` and `dir` in step with the article.
+/// document's title, `lang` and `dir` in step with the article. An article
+/// the address names that is not loaded is fetched on its own, when the
+/// source can do that.
 #[component]
 pub fn Page(
     /// The loaded feed.
     feed: Arc<Feed>,
+    /// The limits (and forced language) for what is fetched later.
+    #[prop(optional)]
+    settings: FeedSettings,
     /// The language to use when the feed names none and none can be told
     /// from its text (the page's `<html lang>`).
     #[prop(into)]
@@ -37,22 +43,57 @@ pub fn Page(
     let feed_locale = Locale::of_language(&feed_language);
     let feed_numerals = use_numerals(&feed_language);
 
-    let current = {
-        let feed = feed.clone();
-        Memo::new(move |_| resolve(&feed, navigation.opening().article))
-    };
+    let shelf = Shelf::new(feed.clone(), settings);
+    let shown = Memo::new(move |_| {
+        let article = navigation.opening().article;
+        match resolve(&shelf.feed(), article) {
+            Ok(index) => Shown::Article(index),
+            Err(ViewerError::ArticleNotFound { id }) if shelf.can_look_up() => {
+                match shelf.lookup(&id) {
+                    None | Some(Lookup::Pending) => Shown::Fetching(id),
+                    Some(Lookup::Failed(error)) => Shown::Missing(error),
+                }
+            }
+            Err(error) => Shown::Missing(error),
+        }
+    });
+    let current = Memo::new(move |_| match shown.get() {
+        Shown::Article(index) => Ok(index),
+        Shown::Fetching(id) => Err(ViewerError::ArticleNotFound { id }),
+        Shown::Missing(error) => Err(error),
+    });
 
-    // One count per opening: the effect re-runs on every navigation, even to
-    // the same article, and only then.
-    {
-        let feed = feed.clone();
-        Effect::new(move |_| {
-            let opening = navigation.opening();
-            if let Ok(index) = resolve(&feed, opening.article) {
-                let id = feed.items[index].id.clone();
+    // One count per opening, once its article is there: the effect re-runs
+    // on every navigation (even to the same article) and when a fetched
+    // article arrives, and counts an opening only once.
+    let counted = StoredValue::new(None::<u64>);
+    let report_language = feed_language.clone();
+    Effect::new(move |_| {
+        let opening = navigation.opening();
+        let outcome = shown.get();
+        if counted.get_value() == Some(opening.sequence) {
+            return;
+        }
+        match outcome {
+            Shown::Fetching(id) => shelf.look_up(id),
+            Shown::Missing(error) => {
+                counted.set_value(Some(opening.sequence));
+                ShownReport::report(Err(error));
+            }
+            Shown::Article(index) => {
+                counted.set_value(Some(opening.sequence));
+                let feed = shelf.feed_untracked();
+                let item = &feed.items[index];
+                let language = feed.language_of(item).unwrap_or(&report_language);
+                let label = Locale::of_language(language)
+                    .strings()
+                    .label_of(item)
+                    .to_owned();
+                let id = item.id.clone();
                 if mode.counts_openings() {
                     store.record_opening(id.clone());
                 }
+                ShownReport::report(Ok((id.clone(), label)));
                 // Back to where the reader left this article, once it is laid out.
                 if mode.restores_reading_position() {
                     request_animation_frame(move || {
@@ -60,15 +101,15 @@ pub fn Page(
                     });
                 }
             }
-        });
-    }
+        }
+    });
 
     // The document follows the article: title for tabs and history, lang and dir for the page.
     if mode.owns_document() {
-        let feed = feed.clone();
         let fallback_language = feed_language.clone();
         Effect::new(move |_| {
             let document = document();
+            let feed = shelf.feed_untracked();
             let (title, language) = match current.get() {
                 Ok(index) => {
                     let item = &feed.items[index];
@@ -103,10 +144,12 @@ pub fn Page(
         });
     }
 
-    let current_id = {
-        let feed = feed.clone();
-        Signal::derive(move || current.get().ok().map(|index| feed.items[index].id.clone()))
-    };
+    let current_id = Memo::new(move |_| {
+        current
+            .get()
+            .ok()
+            .map(|index| shelf.feed_untracked().items[index].id.clone())
+    });
 
     // Remember how far the reader is, once scrolling pauses for a moment.
     if mode.restores_reading_position() {
@@ -128,30 +171,37 @@ pub fn Page(
         });
         on_cleanup(move || handle.remove());
     }
-    let main = {
-        let feed = feed.clone();
-        move || {
-            match current.get() {
-            Ok(index) => view! {
-                <ArticleView feed=feed.clone() index=index fallback_language=fallback_language.clone()/>
-            }
-            .into_any(),
-            Err(error) => view! {
-                <ErrorPanel error=error locale=feed_locale home_href=navigation.home_href()/>
-            }
-            .into_any(),
+    let main = move || {
+        match shown.get() {
+        Shown::Article(index) => view! {
+            <ArticleView feed=shelf.feed_untracked() index=index fallback_language=fallback_language.clone()/>
         }
+        .into_any(),
+        Shown::Fetching(_) => view! { <Loading locale=feed_locale/> }.into_any(),
+        Shown::Missing(error) => {
+            // A lookup that may pass (network, server) can be tried again.
+            let retry = error
+                .may_pass()
+                .then(|| navigation.opening_untracked().article)
+                .flatten()
+                .map(|id| Callback::new(move |()| shelf.retry_lookup(&id)));
+            view! {
+                <ErrorPanel error=error locale=feed_locale on_retry=retry home_href=navigation.home_href()/>
+            }
+            .into_any()
         }
+    }
     };
     let parts = use_context::<Parts>().unwrap_or_default();
     let aside = parts.has_aside().then(|| {
         view! {
             <aside class="page__aside">
                 {parts.sidebar.then(|| view! {
-                    <Sidebar feed=feed.clone() current=current_id locale=feed_locale numerals=feed_numerals/>
+                    <Sidebar shelf=shelf current=current_id locale=feed_locale numerals=feed_numerals/>
                 })}
-                {parts.most_viewed.then(|| view! {
-                    <MostViewed feed=feed.clone() locale=feed_locale numerals=feed_numerals/>
+                {parts.most_viewed.then_some(move || view! {
+                    // Ranked anew when more of the source's posts arrive.
+                    <MostViewed feed=shelf.feed() locale=feed_locale numerals=feed_numerals/>
                 })}
             </aside>
         }
@@ -167,15 +217,5 @@ pub fn Page(
             {parts.article.then(|| view! { <main class="page__main" id="main">{main}</main> })}
             {aside}
         </div>
-    }
-}
-
-/// The position of the article an address names; the first article when it names none.
-pub(crate) fn resolve(feed: &Feed, article: Option<String>) -> Result<usize, ViewerError> {
-    match article {
-        None => Ok(0),
-        Some(id) => feed
-            .position(&id)
-            .ok_or(ViewerError::ArticleNotFound { id }),
     }
 }

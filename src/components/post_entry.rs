@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::{BidiText, PostLink, ViewCount};
-use crate::feed::{Feed, Item};
 use crate::i18n::{Direction, Locale, Numerals};
+use crate::model::{Feed, Item};
 
 /// `<li class="{entry_class}">` with a link (`link_class`) to `post` and
 /// its count. A function rather than a component: it reads the feed and the

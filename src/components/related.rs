@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::{BidiText, PostLink};
 use crate::content::{readable_text, text};
-use crate::feed::related::{related_posts, RELATED_LIMIT};
-use crate::feed::{Body, Feed, Item};
 use crate::i18n::{Direction, Locale};
+use crate::model::related::{related_posts, RELATED_LIMIT};
+use crate::model::{Body, Feed, Item};
 
 /// How long a card's excerpt may be, in characters.
 const EXCERPT_CHARS: usize = 220;

@@ -1,12 +1,15 @@
 //! The sidebar's list of the feed's posts with their view counts, a page at a time.
-
-use std::sync::Arc;
+//!
+//! A source that serves its posts a page at a time (WordPress) counts all
+//! of them in the pager; reaching posts not loaded yet fetches the next
+//! page of the source.
 
 use leptos::prelude::*;
 
 use crate::components::post_entry::post_entry;
-use crate::feed::Feed;
+use crate::components::ErrorPanel;
 use crate::i18n::{Locale, Numerals};
+use crate::loader::{PageLoad, Shelf};
 use crate::views::ViewStore;
 
 /// Posts per page: a long feed never puts more than this many entries in the page.
@@ -17,8 +20,8 @@ pub const PAGE_SIZE: usize = 12;
 /// modelled on.
 #[component]
 pub fn Sidebar(
-    /// The feed whose posts are listed.
-    feed: Arc<Feed>,
+    /// The loaded source whose posts are listed.
+    shelf: Shelf,
     /// The id of the article being read.
     #[prop(into)]
     current: Signal<Option<String>>,
@@ -32,7 +35,8 @@ pub fn Sidebar(
     let numerals = numerals.unwrap_or_else(|| Numerals::default_for(strings.lang).into());
     let store = ViewStore::expect();
     let page = RwSignal::new(0usize);
-    let heading = feed
+    let heading = shelf
+        .feed_untracked()
         .title
         .clone()
         .unwrap_or_else(|| strings.latest_posts.to_owned());
@@ -40,32 +44,45 @@ pub fn Sidebar(
     // that the list reads together (a diamond: list ← page ← positions, and
     // list ← positions) left the list stale on navigation with Leptos 0.8's
     // reactive graph; `sidebar_follows_the_article_being_read` guards it.
-    let shown = {
-        let feed = feed.clone();
-        Memo::new(move |_| {
-            let listed: Vec<usize> = current.with(|current| {
-                feed.items
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, post)| current.as_deref() != Some(post.id.as_str()))
-                    .map(|(position, _)| position)
-                    .collect()
-            });
-            let pages = listed.len().div_ceil(PAGE_SIZE).max(1);
-            let page_index = page.get().min(pages - 1);
-            let positions: Vec<usize> = listed
-                .into_iter()
-                .skip(page_index * PAGE_SIZE)
-                .take(PAGE_SIZE)
-                .collect();
-            ShownPage {
-                positions,
-                page_index,
-                pages,
-            }
-        })
-    };
+    let shown = Memo::new(move |_| {
+        let feed = shelf.feed();
+        let listed: Vec<usize> = current.with(|current| {
+            feed.items
+                .iter()
+                .enumerate()
+                .filter(|(_, post)| current.as_deref() != Some(post.id.as_str()))
+                .map(|(position, _)| position)
+                .collect()
+        });
+        // Posts not loaded yet count too; the one being read is not listed.
+        let reading = usize::from(listed.len() < feed.items.len());
+        let listed_in_all = listed.len().max(feed.total().saturating_sub(reading));
+        let pages = listed_in_all.div_ceil(PAGE_SIZE).max(1);
+        let page_index = page.get().min(pages - 1);
+        let positions: Vec<usize> = listed
+            .iter()
+            .copied()
+            .skip(page_index * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .collect();
+        let wants_more =
+            (page_index + 1) * PAGE_SIZE > listed.len() && feed.more.next_page().is_some();
+        ShownPage {
+            positions,
+            page_index,
+            pages,
+            wants_more,
+        }
+    });
+    // The page on screen reaches past what is loaded: fetch the source's
+    // next page (once; after a failure, only the retry button tries again).
+    Effect::new(move |_| {
+        if shown.with(|s| s.wants_more) && shelf.page_load() == PageLoad::Idle {
+            shelf.load_next_page();
+        }
+    });
     let entries = move || {
+        let feed = shelf.feed_untracked();
         shown.with(|shown| {
             shown
                 .positions
@@ -111,7 +128,23 @@ pub fn Sidebar(
     view! {
         <section class="sidebar" aria-labelledby="sidebar-heading">
             <h2 class="sidebar__heading" id="sidebar-heading" dir="auto">{heading}</h2>
-            <ul class="sidebar__list">{entries}</ul>
+            <ul class="sidebar__list" aria-busy=move || (shelf.page_load() == PageLoad::Loading).to_string()>
+                {entries}
+            </ul>
+            {move || match shelf.page_load() {
+                PageLoad::Loading if shown.with(|s| s.positions.len() < PAGE_SIZE) => Some(view! {
+                    <p class="sidebar__loading" role="status">{strings.loading}</p>
+                }.into_any()),
+                PageLoad::Failed(error) => Some(view! {
+                    <ErrorPanel
+                        error=error
+                        locale=locale
+                        nested=true
+                        on_retry=Some(Callback::new(move |()| shelf.load_next_page()))
+                    />
+                }.into_any()),
+                _ => None,
+            }}
             {pager}
             {move || store.problem().map(|problem| view! {
                 <p class="sidebar__storage-notice" role="status" title=problem.to_string()>{strings.storage_notice}</p>
@@ -126,4 +159,6 @@ struct ShownPage {
     positions: Vec<usize>,
     page_index: usize,
     pages: usize,
+    /// The page reaches past the loaded posts, and the source has more.
+    wants_more: bool,
 }

@@ -20,16 +20,17 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use super::{Mode, Parts};
-use crate::components::page::resolve;
 use crate::components::FeedView;
+use crate::error::ViewerError;
 use crate::i18n::{Direction, HijriSetting, Locale, Numerals, NumeralsSetting};
 use crate::loader::settings::language_tag;
 use crate::loader::{feed_resource, FeedSettings};
-use crate::routing::{Linking, Navigation};
+use crate::routing::{Linking, Navigation, ShownReport};
 use crate::views::ViewStore;
 
 /// The event a widget fires once its article is on screen; `detail` is
@@ -213,39 +214,38 @@ fn Widget(config: WidgetConfig, host: HtmlElement, navigation: Navigation) -> im
         language: config.forced_language.clone(),
         ..FeedSettings::default()
     };
-    let feed = feed_resource(Ok(config.feed.clone()), settings);
+    let feed = feed_resource(Ok(config.feed.clone()), settings.clone());
 
-    // Tell the host once each opening is on screen, or why it is not.
+    // Tell the host once each opening is on screen (the page reports it,
+    // after fetching the article if it had to), or why it is not.
+    let tell = {
+        let host = SendWrapper::new(host);
+        move |outcome: Result<(String, String), ViewerError>| {
+            let host = host.clone();
+            request_animation_frame(move || match outcome {
+                Ok((id, title)) => {
+                    dispatch(&host, LOADED_EVENT, &[("article", &id), ("title", &title)])
+                }
+                Err(error) => dispatch(
+                    &host,
+                    ERROR_EVENT,
+                    &[("kind", error.kind()), ("message", &error.to_string())],
+                ),
+            });
+        }
+    };
+    let tell_failure = tell.clone();
+    ShownReport::provide(tell);
     Effect::new(move |_| {
-        let opening = navigation.opening();
-        let outcome = feed.with(|answer| {
-            answer.as_ref().map(|answer| match answer {
-                Ok(feed) => resolve(feed, opening.article.clone()).map(|index| {
-                    let item = &feed.items[index];
-                    let language = feed.language_of(item).unwrap_or(locale.strings().lang);
-                    let label = Locale::of_language(language).strings().label_of(item);
-                    (item.id.clone(), label.to_owned())
-                }),
-                Err(error) => Err(error.clone()),
-            })
-        });
-        let Some(outcome) = outcome else { return };
-        let host = host.clone();
-        request_animation_frame(move || match outcome {
-            Ok((id, title)) => {
-                dispatch(&host, LOADED_EVENT, &[("article", &id), ("title", &title)])
-            }
-            Err(error) => dispatch(
-                &host,
-                ERROR_EVENT,
-                &[("kind", error.kind()), ("message", &error.to_string())],
-            ),
-        });
+        let failed = feed.with(|answer| answer.as_ref().and_then(|a| a.as_ref().err().cloned()));
+        if let Some(error) = failed {
+            tell_failure(Err(error));
+        }
     });
 
     view! {
         <div class="viewer viewer--widget" lang=config.language.clone() dir=dir>
-            <FeedView feed=feed locale=locale fallback_language=config.language.clone()/>
+            <FeedView feed=feed settings=settings locale=locale fallback_language=config.language.clone()/>
         </div>
     }
 }

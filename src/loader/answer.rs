@@ -9,7 +9,8 @@
 use serde_json::Value;
 
 use crate::error::ViewerError;
-use crate::feed::{parse_feed, ParsedFeed};
+use crate::jsonfeed::parse_feed;
+use crate::model::ParsedFeed;
 use crate::wordpress::posts::{api_error, index_serves_posts, looks_like_posts};
 use crate::wordpress::{read_posts, Posts, RestRoot, Site, WordPressError};
 
@@ -132,7 +133,7 @@ pub fn read_answer(url: &str, status: u16, bytes: &[u8]) -> Result<Reading, View
     }
     // Everything else is read as a JSON Feed, whose parser says precisely
     // what is wrong (not JSON, not a JSON Feed, a field of the wrong type).
-    let text = utf8.map_err(|e| crate::feed::FeedError::NotJson {
+    let text = utf8.map_err(|e| crate::jsonfeed::FeedError::NotJson {
         detail: format!("the bytes are not UTF-8 (at byte {})", e.valid_up_to()),
     })?;
     Ok(Reading::Feed(parse_feed(text)?))
@@ -186,7 +187,7 @@ pub fn rest_link(html: &str) -> Option<String> {
                 _ => (' ', rest),
             };
             let value = rest.split(quote).next()?;
-            Some(crate::feed::plain_text::decode_references(value.trim()).into_owned())
+            Some(crate::model::plain_text::decode_references(value.trim()).into_owned())
         };
         if attribute("rel").as_deref() == Some("https://api.w.org/") {
             return attribute("href").filter(|h| crate::content::policy::is_web_address(h));

@@ -15,8 +15,8 @@ use web_sys::AbortController;
 use super::answer::{read_answer, rest_root_guesses, Reading};
 use super::settings::FeedSettings;
 use crate::error::ViewerError;
-use crate::feed::ParsedFeed;
-use crate::wordpress::{feed_of, RestRoot, Site, WordPressError};
+use crate::model::ParsedFeed;
+use crate::wordpress::{feed_of, more_articles, RestRoot, Site, Totals, WordPressError};
 
 /// How many posts of a WordPress site the first answer holds: the sidebar
 /// shows twelve a page, and a page of posts carries their whole content.
@@ -46,16 +46,17 @@ async fn load_source(
     controller: Option<AbortController>,
 ) -> Result<ParsedFeed, ViewerError> {
     let (status, bytes) = match fetch_bytes(url, settings, controller.clone()).await {
-        Ok(answer) => answer,
+        Ok(fetched) => (fetched.status, fetched.bytes),
         Err(error @ ViewerError::Unreachable { .. }) => {
             // A WordPress home page from another origin cannot be read
             // (no CORS), but its API can: try where the root would be.
             for guess in rest_root_guesses(url) {
-                let Ok((status, bytes)) = fetch_bytes(&guess, settings, controller.clone()).await
-                else {
+                let Ok(fetched) = fetch_bytes(&guess, settings, controller.clone()).await else {
                     continue;
                 };
-                if let Ok(Reading::RestIndex { root, site }) = read_answer(&guess, status, &bytes) {
+                if let Ok(Reading::RestIndex { root, site }) =
+                    read_answer(&guess, fetched.status, &fetched.bytes)
+                {
                     return load_site(root, site, settings, controller).await;
                 }
             }
@@ -69,8 +70,10 @@ async fn load_source(
         Reading::RestIndex { root, site } => load_site(root, site, settings, controller).await,
         // A WordPress page: one step to the REST root it names, no further.
         Reading::HomePage { root } => {
-            let (status, bytes) = fetch_bytes(&root, settings, controller.clone()).await?;
-            match read_answer(&root, status, &bytes).map_err(|e| closed_if_refused(e, &root))? {
+            let fetched = fetch_bytes(&root, settings, controller.clone()).await?;
+            match read_answer(&root, fetched.status, &fetched.bytes)
+                .map_err(|e| closed_if_refused(e, &root))?
+            {
                 Reading::RestIndex { root, site } => {
                     load_site(root, site, settings, controller).await
                 }
@@ -84,7 +87,8 @@ async fn load_source(
     }
 }
 
-/// The first page of a WordPress site's posts, as a feed.
+/// The first page of a WordPress site's posts, as a feed that knows where
+/// the rest are.
 async fn load_site(
     root: RestRoot,
     site: Site,
@@ -92,9 +96,20 @@ async fn load_site(
     controller: Option<AbortController>,
 ) -> Result<ParsedFeed, ViewerError> {
     let url = root.posts_page(1, WORDPRESS_FIRST_PAGE);
-    let (status, bytes) = fetch_bytes(&url, settings, controller).await?;
-    match read_answer(&url, status, &bytes).map_err(|e| closed_if_refused(e, &url))? {
-        Reading::Posts(posts) => Ok(feed_of(site, posts)?),
+    let fetched = fetch_bytes(&url, settings, controller).await?;
+    match read_answer(&url, fetched.status, &fetched.bytes)
+        .map_err(|e| closed_if_refused(e, &url))?
+    {
+        Reading::Posts(posts) => {
+            let mut parsed = feed_of(site, posts)?;
+            parsed.feed.more = more_articles(
+                &root,
+                WORDPRESS_FIRST_PAGE,
+                parsed.feed.items.len(),
+                fetched.totals,
+            );
+            Ok(parsed)
+        }
         _ => Err(WordPressError::NotPosts {
             url,
             detail: "the posts route answered something other than a list of posts".into(),
@@ -106,7 +121,7 @@ async fn load_site(
 /// On a route WordPress itself named, a refusal without one of its error
 /// objects (a plugin's or a server's 401, 403 or 404) means the API is
 /// closed to readers.
-fn closed_if_refused(error: ViewerError, url: &str) -> ViewerError {
+pub(crate) fn closed_if_refused(error: ViewerError, url: &str) -> ViewerError {
     match error {
         ViewerError::Http {
             status: status @ (401 | 403 | 404),
@@ -121,12 +136,20 @@ fn closed_if_refused(error: ViewerError, url: &str) -> ViewerError {
     }
 }
 
+/// What one GET answered.
+pub(crate) struct Fetched {
+    pub status: u16,
+    pub bytes: Vec<u8>,
+    /// WordPress's pagination headers, when the answer has them.
+    pub totals: Totals,
+}
+
 /// The status and body of one GET, within the time and size limits.
-async fn fetch_bytes(
+pub(crate) async fn fetch_bytes(
     url: &str,
     settings: &FeedSettings,
     controller: Option<AbortController>,
-) -> Result<(u16, Vec<u8>), ViewerError> {
+) -> Result<Fetched, ViewerError> {
     let controller = controller.or_else(|| AbortController::new().ok());
     let timed_out = Rc::new(Cell::new(false));
     let timer = controller.as_ref().and_then(|controller| {
@@ -162,7 +185,7 @@ async fn request(
     url: &str,
     settings: &FeedSettings,
     controller: Option<&AbortController>,
-) -> Result<(u16, Vec<u8>), ViewerError> {
+) -> Result<Fetched, ViewerError> {
     let unreachable = |error: gloo_net::Error| ViewerError::Unreachable {
         url: url.to_owned(),
         reason: error.to_string(),
@@ -186,6 +209,11 @@ async fn request(
     // browser silently replacing it. An error status keeps its body, which
     // from WordPress says what went wrong.
     let status = response.status();
+    let headers = response.headers();
+    let totals = Totals::from_headers(
+        headers.get("x-wp-total").as_deref(),
+        headers.get("x-wp-totalpages").as_deref(),
+    );
     let bytes = response.binary().await.map_err(unreachable)?;
     if bytes.len() > settings.max_bytes {
         return Err(ViewerError::TooLarge {
@@ -193,5 +221,9 @@ async fn request(
             limit: settings.max_bytes,
         });
     }
-    Ok((status, bytes))
+    Ok(Fetched {
+        status,
+        bytes,
+        totals,
+    })
 }

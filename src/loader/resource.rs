@@ -9,7 +9,7 @@ use web_sys::AbortController;
 
 use super::{load_feed, FeedSettings};
 use crate::error::ViewerError;
-use crate::feed::Feed;
+use crate::model::Feed;
 
 /// A loaded feed, or why there is none.
 pub type FeedResource = LocalResource<Result<Arc<Feed>, ViewerError>>;

@@ -115,6 +115,11 @@ impl Navigation {
         self.opening.get()
     }
 
+    /// The current opening, untracked (for event handlers).
+    pub fn opening_untracked(&self) -> Opening {
+        self.opening.get_untracked()
+    }
+
     /// The `feed` parameter of the page.
     pub fn feed_param(&self) -> Option<String> {
         self.feed_param.get_value()

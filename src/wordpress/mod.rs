@@ -1,5 +1,5 @@
 //! WordPress sites as a source: the REST API every stock WordPress serves
-//! (`/wp-json/wp/v2/posts`), read into the same [`crate::feed::Feed`] a
+//! (`/wp-json/wp/v2/posts`), read into the same [`crate::model::Feed`] a
 //! JSON Feed gives.
 //!
 //! Everything here is plain Rust, host-tested; the browser side (which
@@ -7,9 +7,11 @@
 //! in [`crate::loader`].
 
 pub mod error;
+pub mod paging;
 pub mod posts;
 pub mod routes;
 
 pub use error::WordPressError;
+pub use paging::{after_page, more_articles, past_the_end, Totals};
 pub use posts::{feed_of, read_posts, Posts, Site};
 pub use routes::RestRoot;

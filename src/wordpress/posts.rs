@@ -15,10 +15,13 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 
 use super::error::WordPressError;
-use crate::feed::model::{Author, Body, Feed, ImageCandidate, ImageMeta, Item};
-use crate::feed::parse::{detect_languages, lead_of, timestamp};
-use crate::feed::plain_text::words_of_markup;
-use crate::feed::{ItemWarning, ParsedFeed};
+use crate::model::plain_text::words_of_markup;
+use crate::model::{
+    fields::{lead_of, timestamp},
+    language::detect_languages,
+};
+use crate::model::{Author, Body, Feed, ImageCandidate, ImageMeta, Item};
+use crate::model::{ItemWarning, ParsedFeed};
 
 /// The site as its REST index (`GET /wp-json/`) describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -153,6 +156,8 @@ pub fn feed_of(site: Site, posts: Posts) -> Result<ParsedFeed, WordPressError> {
             detected_language,
             authors: Vec::new(),
             items,
+            // Filled in by the loader, which knows the root and the headers.
+            more: Default::default(),
         },
         warnings,
     })
@@ -201,7 +206,7 @@ impl<'a> PostFields<'a, '_> {
     }
 
     /// A `_gmt` date: UTC with no zone written, so `Z` is added.
-    fn date(&mut self, name: &str) -> Option<crate::feed::Timestamp> {
+    fn date(&mut self, name: &str) -> Option<crate::model::Timestamp> {
         let text = self.text(name)?;
         let parsed = timestamp(&format!("{text}Z"));
         if parsed.is_none() {

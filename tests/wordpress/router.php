@@ -10,8 +10,9 @@
  *   own (a cache or a security plugin in front of the API; without CORS a
  *   page on another origin could not read it at all);
  * - `nodb`: the database cannot be reached;
- * - `closed`, `author-error`: read by the mu-plugin (the REST API closed to
- *   readers; the embedded author an error object).
+ * - `closed`, `author-error`, `shrunk`: read by the mu-plugin (the REST API
+ *   closed to readers; the embedded author an error object; every page after
+ *   the first past the end, as when posts were deleted meanwhile).
  */
 
 $av_path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) ?: '/';

@@ -3,7 +3,7 @@
 use super::super::plural::{self, PluralCategory};
 use super::Strings;
 use crate::error::ViewerError;
-use crate::feed::FeedError;
+use crate::jsonfeed::FeedError;
 use crate::wordpress::WordPressError;
 
 pub static ARABIC: Strings = Strings {

@@ -19,7 +19,7 @@ pub use persian::PERSIAN;
 pub use urdu::URDU;
 
 use crate::error::ViewerError;
-use crate::feed::{Body, Item};
+use crate::model::{Body, Item};
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -139,7 +139,7 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feed::FeedError;
+    use crate::jsonfeed::FeedError;
 
     #[test]
     fn locale_follows_primary_subtag() {
@@ -223,7 +223,7 @@ mod tests {
     #[test]
     fn an_untitled_item_is_named_by_its_words_else_by_what_it_shows() {
         let item = |json: &str| {
-            crate::feed::parse_feed(&format!(
+            crate::jsonfeed::parse_feed(&format!(
                 r#"{{"version": "https://jsonfeed.org/version/1.1", "items": [{json}]}}"#
             ))
             .unwrap()

@@ -2,7 +2,7 @@
 
 use super::Strings;
 use crate::error::ViewerError;
-use crate::feed::FeedError;
+use crate::jsonfeed::FeedError;
 use crate::wordpress::WordPressError;
 
 pub static PERSIAN: Strings = Strings {

@@ -153,6 +153,37 @@ export function wordpressSite() {
   return { url, seed: JSON.parse(process.env.AV_WORDPRESS_SEED || '{}') };
 }
 
+const AVATAR_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+
+/**
+ * Routes a browser context's requests the way a reader of this site would
+ * see them answered: its https addresses by the site over http (the viewer
+ * asks for images over https, as browsers upgrade mixed content, and this
+ * test site has no TLS), and Gravatar's avatars (offline here) by a local
+ * picture. Returns a function that drops the routes before the context
+ * closes: a lazy image still in flight then has nowhere to go, and its
+ * late error is expected, not a failure.
+ */
+export async function routeSiteMedia(context, site) {
+  await context.route(`https://127.0.0.1:${new URL(site.url).port}/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(/^https:/, 'http:') });
+    await route.fulfill({ response });
+  });
+  await context.route('https://*.gravatar.com/**', (route) =>
+    route.fulfill({ contentType: 'image/png', body: Buffer.from(AVATAR_PNG, 'base64') }));
+  return async () => {
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  };
+}
+
+/** What the site's REST API answers for `route`, as JSON. */
+export async function askWordPress(site, route) {
+  const response = await fetch(`${site.url}/wp-json/${route}`);
+  if (!response.ok) throw new Error(`${route}: HTTP ${response.status}`);
+  return response.json();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--');
   const command = at >= 0 ? process.argv.slice(at + 1) : [];

@@ -13,7 +13,7 @@ import { useViewer } from '../lib/harness.mjs';
 import { pageWithSettings } from '../lib/operator-page.mjs';
 import { DIST } from '../lib/server.mjs';
 import { ViewerPage } from '../lib/viewer-page.mjs';
-import { wordpressSite } from '../lib/wordpress.mjs';
+import { askWordPress, routeSiteMedia, wordpressSite } from '../lib/wordpress.mjs';
 
 const site = wordpressSite();
 const wpOrigin = new URL(site.url).origin;
@@ -29,42 +29,18 @@ const env = useViewer({
   routes: { 'news.html': pageWithSettings({ 'allowed-feed-origins': `${wpOrigin} ${DEAD}` }) },
 });
 
-/** WordPress's own answer for the posts route, as JSON. */
-async function wordpress(route) {
-  const response = await fetch(`${site.url}/wp-json/${route}`);
-  assert.ok(response.ok, `${route}: HTTP ${response.status}`);
-  return response.json();
-}
+/** WordPress's own answer for `route`, as JSON. */
+const wordpress = (route) => askWordPress(site, route);
 
-/**
- * A context whose https requests to the site are answered by the site over
- * http: the viewer fetches images over https (as browsers upgrade mixed
- * content), and this test site has no TLS.
- */
+/** A phone-sized context that reaches the site's media; `closeReader` closes it. */
+const closers = new WeakMap();
 async function readerContext() {
-  // No service worker: its requests would bypass the route below.
+  // No service worker: its requests would bypass the routes.
   const context = await env.browser.newContext({ viewport: { width: 412, height: 900 }, serviceWorkers: 'block' });
-  await context.route(`https://127.0.0.1:${new URL(site.url).port}/**`, async (route) => {
-    const response = await route.fetch({ url: route.request().url().replace(/^https:/, 'http:') });
-    await route.fulfill({ response });
-  });
-  // WordPress's avatars are Gravatar's; offline here, so a local picture answers.
-  await context.route('https://*.gravatar.com/**', (route) =>
-    route.fulfill({ contentType: 'image/png', body: Buffer.from(AVATAR_PNG, 'base64') }));
+  closers.set(context, await routeSiteMedia(context, site));
   return context;
 }
-
-/**
- * Closes a reader context. A lazy image may still be on its way through the
- * https route when a test ends; its answer then has nowhere to go, which is
- * expected, so the routes are dropped (their late errors ignored) first.
- */
-async function closeReader(context) {
-  await context.unrouteAll({ behavior: 'ignoreErrors' });
-  await context.close();
-}
-
-const AVATAR_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+const closeReader = (context) => closers.get(context)();
 
 const open = async (context, feed, query = '') =>
   ViewerPage.open(context, `${env.server.url}news.html?feed=${encodeURIComponent(feed)}${query}`);
@@ -164,6 +140,77 @@ test('an English post with WordPress-made references reads as English, left to r
   await closeReader(context);
 });
 
+test('the sidebar pages through every post, fetching the next page of the API when the reader reaches it', async () => {
+  const all = (await wordpress('wp/v2/posts?per_page=100&_fields=slug,views')).map((p) => ({ id: decodeURIComponent(p.slug), views: p.views }));
+  assert.ok(all.length > 24, 'more posts than the first page and two sidebar pages');
+  const context = await readerContext();
+  const pageRequests = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('/wp/v2/posts') && url.searchParams.get('page')) pageRequests.push(url.searchParams.get('page'));
+  });
+  const viewer = await open(context, `${site.url}/wp-json/`);
+  await viewer.waitForArticle(all[0].id, all[0].views + 1);
+  const listed = () => viewer.page.$$eval('.sidebar__entry', (entries) => entries.map((e) => e.dataset.articleId));
+  const older = () => viewer.page.locator('.sidebar__pager button').nth(1);
+  assert.deepEqual(await listed(), all.slice(1, 13).map((p) => p.id));
+  assert.deepEqual(pageRequests, ['1'], 'only the first page until the reader asks for more');
+  // The pager counts the posts not loaded yet (X-WP-Total), in Arabic digits.
+  const pages = Math.ceil((all.length - 1) / 12);
+  assert.equal(await viewer.page.textContent('.sidebar__page'), `صفحة ١ من ${pages.toLocaleString('ar-EG')}`);
+  const expectPage = async (n) => {
+    const expected = all.slice(1 + 12 * (n - 1), 1 + 12 * n).map((p) => p.id);
+    await viewer.page.waitForFunction(
+      (expected) => JSON.stringify([...document.querySelectorAll('.sidebar__entry')].map((e) => e.dataset.articleId)) === JSON.stringify(expected),
+      expected,
+      { timeout: 10000 },
+    ).catch(async () => assert.deepEqual(await listed(), expected, `sidebar page ${n}`));
+  };
+  for (let n = 2; n <= pages; n += 1) {
+    await older().click();
+    await expectPage(n);
+  }
+  assert.equal(await older().isDisabled(), true, 'the last page is the last');
+  assert.deepEqual(pageRequests, ['1', '2'], 'the second page of the API fetched once, when reached');
+  // The oldest post, which came with the second page, opens in the app.
+  const oldest = all.at(-1);
+  await viewer.page.click(`.sidebar__entry[data-article-id="${oldest.id}"] a`);
+  await viewer.waitForArticle(oldest.id, oldest.views + 1);
+  assert.equal(await viewer.page.$$eval('.error-panel', (panels) => panels.length), 0);
+  viewer.assertHealthy();
+  await closeReader(context);
+});
+
+test('an article beyond the first page is fetched by its slug; a post that does not exist is not found', async () => {
+  const all = (await wordpress('wp/v2/posts?per_page=100&_fields=slug,views')).map((p) => ({ id: decodeURIComponent(p.slug), views: p.views }));
+  const beyond = all[all.length - 2];
+  const context = await readerContext();
+  const asked = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.get('slug') !== null) asked.push(url.searchParams.get('slug'));
+  });
+  const viewer = await open(context, `${site.url}/wp-json/`, `&article=${encodeURIComponent(beyond.id)}`);
+  await viewer.waitForArticle(beyond.id, beyond.views + 1);
+  assert.deepEqual(asked, [beyond.id]);
+  // Its sidebar lists the first page's posts, not the article itself.
+  assert.deepEqual(
+    await viewer.page.$$eval('.sidebar__entry', (entries) => entries.map((e) => e.dataset.articleId)),
+    all.slice(0, 12).map((p) => p.id),
+  );
+  assert.equal(await viewer.page.$$eval('h1', (h) => h.length), 1);
+  viewer.assertHealthy();
+  await viewer.page.close();
+
+  const missing = new ViewerPage(await context.newPage(), { expectedErrors: [/article-viewer: .*no-such-post/] });
+  await missing.goto(`${env.server.url}news.html?feed=${encodeURIComponent(`${site.url}/wp-json/`)}&article=no-such-post`);
+  await missing.page.waitForSelector('main .error-panel[data-error="article-not-found"]', { timeout: 10000 });
+  assert.deepEqual(asked, [beyond.id, 'no-such-post'], 'asked the site once before saying so');
+  assert.ok(await missing.page.$('main .error-panel__home'), 'with a link to the front page');
+  missing.assertHealthy();
+  await closeReader(context);
+});
+
 test('a site is found from its front page (whose HTML has no CORS) and from a plain-permalink root', async () => {
   const context = await readerContext();
   const [newest] = await wordpress('wp/v2/posts?per_page=1');
@@ -206,6 +253,25 @@ test('each way a WordPress source fails has its own panel', async () => {
     viewer.assertHealthy();
     await page.close();
   }
+  await closeReader(context);
+});
+
+test('a next page past the end (posts deleted meanwhile) is said in the sidebar; the article and the loaded posts stay', async () => {
+  const context = await readerContext();
+  const page = await context.newPage();
+  const viewer = new ViewerPage(page, { expectedErrors: [/Failed to load resource/, /^article-viewer: the site has no page 2 of posts/] });
+  await viewer.goto(`${env.server.url}news.html?feed=${encodeURIComponent(`${site.url}/mode-shrunk/wp-json/`)}`);
+  await viewer.settled();
+  await page.locator('.sidebar__pager button').nth(1).click();
+  const panel = await page.waitForSelector('.sidebar .error-panel[data-error="wordpress-page-past-end"]', { timeout: 10000 });
+  assert.ok(await panel.$('h2'), 'a nested heading: the page keeps one h1');
+  assert.equal(await page.$$eval('h1', (h) => h.length), 1);
+  // The posts of the first page are still listed, and the pager now ends where the site does.
+  assert.equal(await page.$$eval('.sidebar__entry', (e) => e.length), 7);
+  assert.equal(await page.locator('.sidebar__pager button').nth(1).isDisabled(), true);
+  assert.ok(await page.$('main article.article'));
+  assert.equal(viewer.consoleErrors.filter((e) => e.startsWith('article-viewer: ')).length, 1);
+  viewer.assertHealthy();
   await closeReader(context);
 });
 

@@ -39,6 +39,18 @@ if ($av_mode === 'closed') {
     }, 10, 3);
 }
 
+// `shrunk`: posts deleted after the reader's first page, so the next page
+// is past the end: WordPress's own 400 for it.
+if ($av_mode === 'shrunk') {
+    add_filter('rest_pre_dispatch', function ($result, $server, $request) {
+        if ($request->get_route() === '/wp/v2/posts' && (int) $request->get_param('page') >= 2) {
+            return new WP_Error('rest_post_invalid_page_number',
+                'The page number requested is larger than the number of pages available.', ['status' => 400]);
+        }
+        return $result;
+    }, 10, 3);
+}
+
 // `author-error`: users hidden from the API (as security plugins do), so the embedded author is an error object.
 if ($av_mode === 'author-error') {
     add_filter('rest_endpoints', function ($endpoints) {

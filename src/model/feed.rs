@@ -1,9 +1,15 @@
-//! The feed as the viewer uses it: validated, typed, with the extension folded in.
+//! The articles as the viewer uses them: validated, typed, whichever source
+//! they came from.
 //!
-//! These types are built by [`super::parse`]; nothing here can hold a value
-//! the parser rejected, so components never re-check.
+//! These types are built by the sources' readers ([`crate::jsonfeed`],
+//! [`crate::wordpress`]); nothing here can hold a value a reader rejected,
+//! so components never re-check.
 
-/// A parsed JSON Feed.
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use super::language::detect_languages;
+
+/// A source's articles: a JSON Feed, or a WordPress site's posts.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Feed {
     pub title: Option<String>,
@@ -16,6 +22,48 @@ pub struct Feed {
     pub authors: Vec<Author>,
     /// In the publisher's order (JSON Feed suggests newest first).
     pub items: Vec<Item>,
+    /// Where the articles not loaded yet are, for a source that serves them
+    /// a page at a time.
+    pub more: MoreArticles,
+}
+
+/// Where a source's other articles are: its next pages, and any one
+/// article by id. Addresses only, so that what reads them stays with the
+/// source's reader and components never learn which source it was.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MoreArticles {
+    /// Page `n` of the source's articles is this address with `n` appended.
+    pub page_address: Option<String>,
+    /// The pages loaded so far (the first answer is page 1).
+    pub pages_loaded: u32,
+    /// How many pages the source has, as it last said.
+    pub pages: u32,
+    /// How many articles the source has in all, as it last said.
+    pub total: Option<usize>,
+    /// The article with a given id is this address with the id,
+    /// percent-encoded, appended; for addresses naming one not loaded yet.
+    pub article_address: Option<String>,
+}
+
+/// Characters an id keeps as they are when appended to an address: RFC 3986's unreserved ones.
+const ID_IN_QUERY: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+impl MoreArticles {
+    /// The address of the next page, while the source has one.
+    pub fn next_page(&self) -> Option<String> {
+        let address = self.page_address.as_ref()?;
+        (self.pages_loaded < self.pages).then(|| format!("{address}{}", self.pages_loaded + 1))
+    }
+
+    /// The address that answers with the article `id`, when the source has one.
+    pub fn article(&self, id: &str) -> Option<String> {
+        let address = self.article_address.as_ref()?;
+        Some(format!("{address}{}", utf8_percent_encode(id, ID_IN_QUERY)))
+    }
 }
 
 /// One article of the feed.
@@ -148,6 +196,36 @@ impl Feed {
         self.items.iter().position(|item| item.id == id)
     }
 
+    /// How many articles the source has, loaded or not.
+    pub fn total(&self) -> usize {
+        self.more
+            .total
+            .map_or(self.items.len(), |total| total.max(self.items.len()))
+    }
+
+    /// Adds articles that arrived after the first answer (a next page, one
+    /// fetched by id), after the ones already here. One already here (the
+    /// same id: a post moved between pages while the reader was reading) is
+    /// not added twice. Returns how many were added.
+    pub fn append(&mut self, items: Vec<Item>) -> usize {
+        let mut fresh: Vec<Item> = Vec::with_capacity(items.len());
+        for item in items {
+            if self.position(&item.id).is_none() && !fresh.iter().any(|f| f.id == item.id) {
+                fresh.push(item);
+            }
+        }
+        // Their own words first; a wordless one takes the feed's language.
+        detect_languages(&mut fresh);
+        for item in fresh.iter_mut().filter(|item| item.language.is_none()) {
+            if item.detected_language.is_none() {
+                item.detected_language = self.detected_language;
+            }
+        }
+        let added = fresh.len();
+        self.items.extend(fresh);
+        added
+    }
+
     /// The language of the feed as a whole (its sidebar and lists): the
     /// declared one, else the one most of its items are written in.
     pub fn own_language(&self) -> Option<&str> {
@@ -210,5 +288,74 @@ impl Author {
     /// True when there is nothing to show for this author.
     pub fn is_blank(&self) -> bool {
         self.name.is_none() && self.url.is_none() && self.avatar.is_none() && self.bio.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: &str, title: &str) -> Item {
+        Item {
+            id: id.into(),
+            title: Some(title.into()),
+            ..Item::default()
+        }
+    }
+
+    #[test]
+    fn appended_articles_come_after_and_are_not_doubled() {
+        let mut feed = Feed {
+            items: vec![item("a", "One"), item("b", "Two")],
+            ..Feed::default()
+        };
+        let added = feed.append(vec![
+            item("b", "Two again"),
+            item("c", "Three"),
+            item("c", "Three"),
+        ]);
+        assert_eq!(added, 1);
+        let ids: Vec<&str> = feed.items.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert_eq!(feed.items[1].title.as_deref(), Some("Two"));
+    }
+
+    #[test]
+    fn appended_articles_get_their_language_from_their_words() {
+        let mut feed = Feed {
+            items: vec![item("a", "مرحبا بكم في موقعنا الإخباري اليوم")],
+            detected_language: Some("ar"),
+            ..Feed::default()
+        };
+        feed.append(vec![
+            item("b", "The quick brown fox jumps over the lazy dog today"),
+            Item {
+                id: "c".into(),
+                ..Item::default()
+            },
+        ]);
+        assert_eq!(feed.language_of(&feed.items[1]), Some("en"));
+        // A wordless one takes the language most new ones are written in.
+        assert_eq!(feed.language_of(&feed.items[2]), Some("en"));
+    }
+
+    #[test]
+    fn the_total_is_never_less_than_what_is_loaded() {
+        let mut feed = Feed {
+            items: vec![item("a", "One"), item("b", "Two")],
+            ..Feed::default()
+        };
+        assert_eq!(feed.total(), 2);
+        feed.more.total = Some(26);
+        assert_eq!(feed.total(), 26);
+        feed.more.total = Some(1);
+        assert_eq!(feed.total(), 2);
+    }
+
+    #[test]
+    fn no_address_no_more() {
+        let more = MoreArticles::default();
+        assert_eq!(more.next_page(), None);
+        assert_eq!(more.article("x"), None);
     }
 }

@@ -7,15 +7,13 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use super::error::FeedError;
+use super::raw::{RawAttachment, RawAuthor, RawId, RawItemExtension, EXTENSION_KEY};
+use crate::model::fields::{lead_of, plain, timestamp};
+use crate::model::language::detect_languages;
+use crate::model::{Attachment, Author, Body, Feed, Item, ItemWarning, ParsedFeed, Timestamp};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
-use time::format_description::well_known::{Rfc2822, Rfc3339};
-use time::OffsetDateTime;
-
-use super::error::FeedError;
-use super::model::{Attachment, Author, Body, Feed, Item, Timestamp};
-use super::plain_text::{decode_references, words_of_markup};
-use super::raw::{RawAttachment, RawAuthor, RawId, RawItemExtension, EXTENSION_KEY};
 
 /// The version URLs this parser understands (JSON Feed 1 and 1.1). Feed
 /// readers accept the `http:` spelling too, which real feeds still carry.
@@ -23,39 +21,6 @@ const VERSION_PREFIXES: &[&str] = &[
     "https://jsonfeed.org/version/1",
     "http://jsonfeed.org/version/1",
 ];
-
-/// A feed and what was wrong with the parts of it that were dropped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ParsedFeed {
-    pub feed: Feed,
-    pub warnings: Vec<ItemWarning>,
-}
-
-/// Something in one item that the parser dropped or ignored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ItemWarning {
-    /// The item's index in the feed's `items` array.
-    pub index: usize,
-    /// The item's id, when it had a usable one.
-    pub id: Option<String>,
-    pub problem: String,
-    /// True when the whole item was skipped, false when only a field was.
-    pub skipped: bool,
-}
-
-impl std::fmt::Display for ItemWarning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let action = if self.skipped { "skipped" } else { "kept" };
-        match &self.id {
-            Some(id) => write!(
-                f,
-                "item {} (id {id:?}) {action}: {}",
-                self.index, self.problem
-            ),
-            None => write!(f, "item {} {action}: {}", self.index, self.problem),
-        }
-    }
-}
 
 /// Parses a JSON Feed document as the network delivers it: bytes that must
 /// be UTF-8 (JSON allows nothing else), with or without a byte order mark.
@@ -150,6 +115,8 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
             detected_language,
             authors,
             items,
+            // A feed is read whole (JSON Feed's optional `next_url` is not followed).
+            more: Default::default(),
         },
         warnings,
     })
@@ -399,38 +366,6 @@ fn item(
     })
 }
 
-/// Detects the language of each item that declares none, from its own
-/// words; an item with no words of its own (a photo post) is taken to be in
-/// the language most of the items are written in, which is returned.
-pub(crate) fn detect_languages(items: &mut [Item]) -> Option<&'static str> {
-    for item in items.iter_mut().filter(|item| item.language.is_none()) {
-        item.detected_language = detect_language_of(item);
-    }
-    let mut tally: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for detected in items.iter().filter_map(|item| item.detected_language) {
-        *tally.entry(detected).or_default() += 1;
-    }
-    let most = tally
-        .into_iter()
-        .max_by_key(|(_, count)| *count)
-        .map(|(l, _)| l);
-    for item in items.iter_mut().filter(|item| item.language.is_none()) {
-        item.detected_language = item.detected_language.or(most);
-    }
-    most
-}
-
-/// The language of an item's own words: its title, summary and body.
-fn detect_language_of(item: &Item) -> Option<&'static str> {
-    let body = match &item.body {
-        Body::Html(text) | Body::Text(text) => text.as_str(),
-        Body::Empty => "",
-    };
-    let title = item.title.as_deref().unwrap_or_default();
-    let summary = item.summary.as_deref().unwrap_or_default();
-    crate::i18n::detect::detect_language(&format!("{title}\n{summary}\n{body}"))
-}
-
 fn author(raw: RawAuthor) -> Author {
     Author {
         name: raw.name.map(plain).filter(|n| !n.trim().is_empty()),
@@ -471,44 +406,5 @@ fn attachment(value: serde_json::Value) -> Result<Attachment, String> {
         title: raw.title.map(plain).filter(|t| !t.trim().is_empty()),
         size_in_bytes: whole(raw.size_in_bytes),
         duration_in_seconds: whole(raw.duration_in_seconds),
-    })
-}
-
-/// Plain text with its character references decoded.
-pub(crate) fn plain(text: String) -> String {
-    match decode_references(&text) {
-        std::borrow::Cow::Borrowed(_) => text,
-        decoded => decoded.into_owned(),
-    }
-}
-
-/// How many characters of an untitled item's text stand for its title:
-/// about a line of a sidebar entry, as feed readers show micro-blog posts.
-const LEAD_CHARS: usize = 80;
-
-/// The first words of an untitled item: its summary, else its body's text.
-pub(crate) fn lead_of(summary: Option<&str>, body: &Body) -> Option<String> {
-    let text = match (summary, body) {
-        (Some(summary), _) => summary.to_owned(),
-        (None, Body::Html(html)) => words_of_markup(html),
-        (None, Body::Text(text)) => text.clone(),
-        (None, Body::Empty) => return None,
-    };
-    let lead = crate::content::text::excerpt(&text, LEAD_CHARS);
-    (!lead.trim().is_empty()).then_some(lead)
-}
-
-/// Parses an RFC 3339 date, or the RFC 2822 dates of RSS that some JSON
-/// Feed templates copy ("Fri, 31 May 2019 12:17:58 -0700"); `None` for
-/// anything else.
-pub fn timestamp(text: &str) -> Option<Timestamp> {
-    let trimmed = text.trim();
-    let instant = OffsetDateTime::parse(trimmed, &Rfc3339)
-        .or_else(|_| OffsetDateTime::parse(trimmed, &Rfc2822))
-        .ok()?;
-    let millis = instant.unix_timestamp_nanos() / 1_000_000;
-    Some(Timestamp {
-        text: text.to_owned(),
-        unix_millis: i64::try_from(millis).ok()?,
     })
 }

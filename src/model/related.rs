@@ -8,7 +8,7 @@
 use std::cmp::Reverse;
 use std::collections::HashSet;
 
-use super::model::{Feed, Item};
+use super::feed::{Feed, Item};
 
 /// How many related posts the article page shows.
 pub const RELATED_LIMIT: usize = 3;
@@ -51,7 +51,7 @@ pub fn related_posts<'a>(feed: &'a Feed, item: &Item, limit: usize) -> Vec<&'a I
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feed::parse::timestamp;
+    use crate::model::fields::timestamp;
 
     fn post(id: &str, tags: &[&str], date: Option<&str>) -> Item {
         Item {
