@@ -5,6 +5,10 @@
 // src/embedding/takeover.rs); crawlers and link previews, which run no
 // script, get the text, the links and the sharing metadata.
 //
+// The source is the page's `article-viewer:feed` setting: a feed file in
+// dist/, or (`cargo xtask build --source URL`) a remote JSON Feed or a
+// WordPress REST root, whose newest MAX_REMOTE_ARTICLES posts are written.
+//
 // Usage: node prerender.mjs <dist> <guard.js>   (run by `cargo xtask build`)
 
 import { createServer } from 'node:http';
@@ -114,6 +118,60 @@ function compose(template, guard, captured, { writtenFor, pageUrl, canonical, ow
     .replace('</body>', `${body}\n  </body>`);
 }
 
+/** The most articles a build writes from a remote source (its newest ones). */
+const MAX_REMOTE_ARTICLES = 200;
+
+const feedIds = (feed) =>
+  (Array.isArray(feed.items) ? feed.items : [])
+    .map((item) => item?.id)
+    .filter((id) => typeof id === 'string' || typeof id === 'number')
+    .map(String);
+
+/** The address of a REST `route` with `query` on a site's root, pretty or plain permalinks (as src/wordpress/routes.rs). */
+function restRoute(root, route, query) {
+  const at = root.indexOf('rest_route=');
+  if (at >= 0) return `${root.slice(0, at + 'rest_route='.length)}/${route}&${query}`;
+  const base = root.split('?')[0];
+  return `${base.endsWith('/') ? base : `${base}/`}${route}?${query}`;
+}
+
+async function getJson(url) {
+  let response;
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' } });
+  } catch (error) {
+    throw new Error(`${url} could not be reached: ${error.cause?.message ?? error.message}`);
+  }
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  try {
+    return { json: JSON.parse(text), headers: response.headers };
+  } catch {
+    throw new Error(`${url} did not answer with JSON (${text.trimStart().startsWith('<') ? 'an HTML page' : 'something else'})`);
+  }
+}
+
+/**
+ * The ids of the articles to write: a local feed's items; a remote JSON
+ * Feed's; a WordPress site's newest posts' slugs (decoded, as the app
+ * reads them), up to MAX_REMOTE_ARTICLES.
+ */
+async function articleIds(dist, source) {
+  if (!/^https?:\/\//i.test(source)) return feedIds(JSON.parse(await readFile(join(dist, source), 'utf8')));
+  const { json } = await getJson(source);
+  if (typeof json?.version === 'string' && Array.isArray(json.items)) return feedIds(json);
+  if (!Array.isArray(json?.namespaces)) throw new Error(`${source} is neither a JSON Feed nor a WordPress REST root (give the site's /wp-json/ or ?rest_route=/)`);
+  if (!json.namespaces.includes('wp/v2')) throw new Error(`${source}: this REST API has no wp/v2 (posts) routes`);
+  const slugs = [];
+  for (let page = 1, pages = 1; page <= pages && slugs.length < MAX_REMOTE_ARTICLES; page += 1) {
+    const { json: posts, headers } = await getJson(restRoute(source, 'wp/v2/posts', `per_page=100&page=${page}&_fields=slug`));
+    if (!Array.isArray(posts)) throw new Error(`${source}: the posts route did not answer with a list`);
+    pages = Number(headers.get('x-wp-totalpages')) || (posts.length === 100 ? page + 1 : page);
+    for (const post of posts) if (typeof post?.slug === 'string' && post.slug) slugs.push(decodeURIComponent(post.slug));
+  }
+  return slugs.slice(0, MAX_REMOTE_ARTICLES);
+}
+
 async function main() {
   const [distArg, guardArg] = process.argv.slice(2);
   if (!distArg || !guardArg) throw new Error('usage: node prerender.mjs <dist> <guard.js>');
@@ -122,12 +180,8 @@ async function main() {
   if (template.includes('data-prerendered')) throw new Error('dist/index.html is already prerendered: build again');
   const guard = await readFile(resolve(guardArg), 'utf8');
   const siteUrl = metaContent(template, 'article-viewer:site-url');
-  const feedPath = metaContent(template, 'article-viewer:feed') || 'feed.json';
-  const feed = JSON.parse(await readFile(join(dist, feedPath), 'utf8'));
-  const ids = (Array.isArray(feed.items) ? feed.items : [])
-    .map((item) => item?.id)
-    .filter((id) => typeof id === 'string' || typeof id === 'number')
-    .map(String);
+  const source = metaContent(template, 'article-viewer:feed') || 'feed.json';
+  const ids = await articleIds(dist, source);
   const pages = Object.fromEntries(ids.map((id) => [id, pageName(id)]));
 
   // Pages from an earlier build of another feed would be left behind.

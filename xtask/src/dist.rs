@@ -47,13 +47,61 @@ pub fn short_hash(digest: impl AsRef<[u8]>) -> String {
 
 /// The policy the release build runs under (the e2e server sends it). The
 /// one inline script allowed is [`PRERENDER_GUARD`], by its hash.
-pub fn content_security_policy() -> String {
+///
+/// `connect` names the origins the page may fetch from besides its own: a
+/// source on another origin (a WordPress site) must be one of them.
+pub fn content_security_policy(connect: &[String]) -> String {
     let guard = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(PRERENDER_GUARD));
+    let connect: String = connect.iter().map(|origin| format!(" {origin}")).collect();
     format!(
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{guard}'; \
-style-src 'self'; img-src 'self' https: data:; media-src 'self' https:; connect-src 'self'; base-uri 'none'; form-action 'none'; \
+style-src 'self'; img-src 'self' https: data:; media-src 'self' https:; connect-src 'self'{connect}; base-uri 'none'; form-action 'none'; \
 frame-ancestors *"
     )
+}
+
+/// The origin of an absolute http(s) address (`https://news.example`), or why it has none.
+pub fn origin_of(url: &str) -> Result<String, String> {
+    let rest = url
+        .strip_prefix("https://")
+        .map(|rest| ("https", rest))
+        .or_else(|| url.strip_prefix("http://").map(|rest| ("http", rest)));
+    let Some((scheme, rest)) = rest else {
+        return Err(format!("--source {url}: not an absolute http(s) address"));
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() || host.contains('@') || host.contains(char::is_whitespace) {
+        return Err(format!(
+            "--source {url}: no host, or one with a user or a space"
+        ));
+    }
+    Ok(format!("{scheme}://{}", host.to_ascii_lowercase()))
+}
+
+/// Makes `url` (a JSON Feed or a WordPress REST root) the source the built
+/// page loads: its `article-viewer:feed` setting and the preload that
+/// starts fetching it with the wasm.
+pub fn set_source(dist: &Path, url: &str) -> Result<(), String> {
+    if url.contains(['"', '<', '>']) {
+        return Err(format!(
+            "--source {url}: an address cannot hold quotes or angle brackets"
+        ));
+    }
+    let html = read(dist, "index.html")?;
+    let meta = "<meta name=\"article-viewer:feed\" content=\"";
+    let preload = "<link rel=\"preload\" href=\"";
+    let mut out = html.clone();
+    for (prefix, what) in [(meta, "the feed setting"), (preload, "the feed preload")] {
+        let at = out.find(prefix).ok_or(format!(
+            "dist/index.html has no {what}: has index.html changed?"
+        ))? + prefix.len();
+        let end = at
+            + out[at..]
+                .find('"')
+                .ok_or("dist/index.html: unterminated attribute")?;
+        out.replace_range(at..end, url);
+    }
+    write(dist, "index.html", out)
 }
 
 const OPEN: &str = "<script type=\"module\">";
@@ -242,11 +290,11 @@ fn is_content_hashed(name: &str) -> bool {
 /// for every file the policy, `nosniff`, no referrer and CORS (a widget on
 /// another site loads the JS, wasm, CSS and feed cross-origin); per file its
 /// `Cache-Control`. Paths assume `dist/` is the site's root.
-pub fn write_headers(dist: &Path) -> Result<(), String> {
+pub fn write_headers(dist: &Path, connect: &[String]) -> Result<(), String> {
     let mut headers = format!(
         "# Response headers for every file of this build (Netlify / Cloudflare Pages format).\n\
          /*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Access-Control-Allow-Origin: *\n",
-        content_security_policy()
+        content_security_policy(connect)
     );
     for name in file_names(dist)?
         .into_iter()
@@ -295,6 +343,39 @@ mod tests {
         ] {
             assert_eq!(cache_control(name), "public, max-age=300", "{name}");
         }
+    }
+
+    #[test]
+    fn a_source_on_another_origin_is_named_in_connect_src() {
+        assert!(content_security_policy(&[]).contains("connect-src 'self';"));
+        let origin = origin_of("https://News.example:8443/wp-json/?x=1").unwrap();
+        assert_eq!(origin, "https://news.example:8443");
+        assert!(content_security_policy(&[origin])
+            .contains("connect-src 'self' https://news.example:8443;"));
+        assert!(origin_of("news.example/wp-json/").is_err());
+        assert!(origin_of("https://user@news.example/").is_err());
+        assert!(origin_of("javascript:alert(1)").is_err());
+    }
+
+    #[test]
+    fn the_source_replaces_the_feed_setting_and_its_preload() {
+        let dir = std::env::temp_dir().join(format!("xtask-source-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("index.html"),
+            "<meta name=\"article-viewer:feed\" content=\"feed.json\" />\n<link rel=\"preload\" href=\"feed.json\" as=\"fetch\" crossorigin=\"anonymous\" />",
+        )
+        .unwrap();
+        set_source(&dir, "https://news.example/?rest_route=/").unwrap();
+        let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+        assert_eq!(
+            html.matches("https://news.example/?rest_route=/").count(),
+            2,
+            "{html}"
+        );
+        assert!(!html.contains("feed.json"));
+        assert!(set_source(&dir, "https://x/\"><script>").is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! cargo xtask setup   install every pinned tool that is missing
 //! cargo xtask serve   setup, then serve the demo on http://127.0.0.1:8080/
 //! cargo xtask build   setup, then build the release dist/
+//!                     [--source URL: the feed or WordPress REST root to load and write pages from]
+//!                     [--dist DIR: build there instead of dist/]
 //! cargo xtask test    setup, then host tests, in-browser tests, release build, e2e tests
 //! cargo xtask bench   setup, release build, then measure it against a static copy
 //! ```
@@ -27,7 +29,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::run().map(|_| ()),
         Some("serve") => setup::run().and_then(|env| tasks::serve(&env)),
-        Some("build") => setup::run().and_then(|env| tasks::build(&env)),
+        Some("build") => tasks::BuildOptions::parse(&args[1..])
+            .and_then(|options| setup::run().and_then(|env| tasks::build(&env, &options))),
         Some("test") => setup::run().and_then(|env| tasks::test(&env)),
         Some("bench") => setup::run().and_then(|env| tasks::bench(&env)),
         _ => {

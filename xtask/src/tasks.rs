@@ -19,27 +19,84 @@ pub fn serve(env: &Env) -> Result<(), String> {
     env.run(trunk)
 }
 
+/// What `cargo xtask build` is asked for.
+#[derive(Debug, Default)]
+pub struct BuildOptions {
+    /// The source the built page loads and its pages are written from (a
+    /// JSON Feed or a WordPress REST root); the demo feed when not given.
+    pub source: Option<String>,
+    /// Where to build; `dist/` when not given.
+    pub dist: Option<std::path::PathBuf>,
+}
+
+impl BuildOptions {
+    /// Reads `--source URL` and `--dist DIR`.
+    pub fn parse(args: &[String]) -> Result<Self, String> {
+        let mut options = Self::default();
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut value = || args.next().cloned().ok_or(format!("{arg} needs a value"));
+            match arg.as_str() {
+                "--source" => options.source = Some(value()?),
+                "--dist" => options.dist = Some(value()?.into()),
+                other => {
+                    return Err(format!(
+                        "build: unknown option {other} (--source URL, --dist DIR)"
+                    ))
+                }
+            }
+        }
+        Ok(options)
+    }
+}
+
 /// Builds the release `dist/`, ready for a strict Content-Security-Policy.
-pub fn build(env: &Env) -> Result<(), String> {
+pub fn build(env: &Env, options: &BuildOptions) -> Result<(), String> {
+    let dist = match &options.dist {
+        Some(dir) if dir.is_absolute() => dir.clone(),
+        Some(dir) => std::env::current_dir()
+            .map_err(|e| e.to_string())?
+            .join(dir),
+        None => env.root.join("dist"),
+    };
+    let connect = match &options.source {
+        Some(url) => {
+            let origin = dist::origin_of(url)?;
+            vec![origin]
+        }
+        None => Vec::new(),
+    };
     let mut trunk = env.command("trunk", ".");
-    trunk.args(["build", "--release", "--offline"]);
+    trunk.args(["build", "--release", "--offline", "--dist"]);
+    trunk.arg(&dist);
     env.run(trunk)?;
-    let loader = dist::externalize_loader(&env.root.join("dist"))?;
-    eprintln!("xtask: moved the wasm loader to dist/{loader}");
-    dist::cors_enable_integrity_links(&env.root.join("dist"))?;
-    let (script, stylesheet) = embed::write_widget(&env.root.join("dist"))?;
-    eprintln!("xtask: the <article-viewer> element: dist/{script} with dist/{stylesheet}");
-    offline::name_the_worker(&env.root.join("dist"))?;
+    let loader = dist::externalize_loader(&dist)?;
+    eprintln!(
+        "xtask: moved the wasm loader to {}/{loader}",
+        dist.display()
+    );
+    dist::cors_enable_integrity_links(&dist)?;
+    let (script, stylesheet) = embed::write_widget(&dist)?;
+    eprintln!("xtask: the <article-viewer> element: {script} with {stylesheet}");
+    offline::name_the_worker(&dist)?;
+    if let Some(url) = &options.source {
+        dist::set_source(&dist, url)?;
+        eprintln!("xtask: the page loads {url}");
+    }
     // Each article written into static HTML by the app itself, in Chromium.
     let mut prerender = env.command("node", "xtask/npm");
-    prerender.args(["prerender.mjs", "../../dist", "../prerender/guard.js"]);
+    prerender
+        .arg("prerender.mjs")
+        .arg(&dist)
+        .arg("../prerender/guard.js");
     env.run(prerender)?;
-    let (build, files) = offline::write_service_worker(&env.root.join("dist"))?;
-    eprintln!("xtask: dist/sw.js precaches {files} files of build {build}");
-    dist::write_headers(&env.root.join("dist"))?;
+    let (build, files) = offline::write_service_worker(&dist)?;
+    eprintln!("xtask: the service worker precaches {files} files of build {build}");
+    dist::write_headers(&dist, &connect)?;
     eprintln!(
-        "xtask: dist/ runs under: Content-Security-Policy: {}",
-        dist::content_security_policy()
+        "xtask: {} runs under: Content-Security-Policy: {}",
+        dist.display(),
+        dist::content_security_policy(&connect)
     );
     Ok(())
 }
@@ -48,7 +105,7 @@ pub fn build(env: &Env) -> Result<(), String> {
 /// the same page (`tests/e2e/bench/run.mjs`); the table goes to stdout and
 /// `target/bench/report.json`.
 pub fn bench(env: &Env) -> Result<(), String> {
-    build(env)?;
+    build(env, &BuildOptions::default())?;
     let mut bench = env.command("npm", "tests/e2e");
     bench.args(["run", "--silent", "bench"]);
     env.run(bench)
@@ -66,7 +123,7 @@ pub fn test(env: &Env) -> Result<(), String> {
         .env("CHROMEDRIVER", "/usr/bin/chromedriver");
     env.run(browser)?;
 
-    build(env)?;
+    build(env, &BuildOptions::default())?;
 
     let mut e2e = env.command("npm", "tests/e2e");
     e2e.args(["test"]);
