@@ -8,7 +8,10 @@
 //   always match: a new build's worker takes over once the old one's tabs
 //   are closed (no skipWaiting), then deletes the old build's cache.
 // - Feeds (JSON) are fetched from the network first and each response kept,
-//   so an article read once can be read again offline.
+//   so an article read once can be read again offline. So are the app's
+//   data requests to a source on another origin (a WordPress site's API:
+//   `fetch()` requests, which the page's connect-src limits to the
+//   sources the operator named); its images and media are not.
 // - An embedded viewer (?embed=…) is left alone: its requests go straight
 //   to the network and nothing of it is cached.
 'use strict';
@@ -71,13 +74,20 @@ async function handle(event) {
   const client = event.clientId ? await self.clients.get(event.clientId) : null;
   if (client && embedded(client.url)) return fetch(request);
   const url = new URL(request.url);
-  if (url.pathname.endsWith('.json')) return feed(request);
+  if (url.origin !== scope.origin || url.pathname.endsWith('.json')) return feed(request);
   return shellFile(request);
 }
+
+/** A request the app made with `fetch()` to another origin: a source's data. */
+const sourceData = (request, url) => url.origin !== scope.origin && request.destination === '' && request.mode === 'cors';
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
+  if (request.method === 'GET' && sourceData(request, url)) {
+    event.respondWith(handle(event));
+    return;
+  }
   if (request.method !== 'GET' || url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
   if (request.mode === 'navigate') {
     if (embedded(request.url)) return;

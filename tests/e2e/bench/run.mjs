@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { launch } from '../lib/browser.mjs';
+import { startWordPress } from '../lib/wordpress.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
 import { writeStaticCopy } from './static-copy.mjs';
 
@@ -224,6 +225,33 @@ async function largestFeed(browser, appUrl) {
   return out;
 }
 
+/**
+ * The first live article read from a WordPress site (the test site of
+ * lib/wordpress.mjs: its REST index, then a page of 20 posts with their
+ * embeds) against the seed feed, from the same page (an operator's copy of
+ * index.html whose allowlist names the site).
+ */
+async function wordpressSource(browser, appUrl, generated) {
+  const site = await startWordPress();
+  try {
+    const template = await readFile(join(DIST, 'index.html'), 'utf8');
+    await writeFile(
+      join(generated, 'wordpress.html'),
+      template.replace(/(<meta name="article-viewer:allowed-feed-origins" content=")[^"]*"/, `$1${new URL(site.url).origin}"`),
+    );
+    const out = {};
+    for (const [name, profile] of Object.entries(PROFILES)) {
+      out[name] = {
+        wordpress: await firstArticle(browser, `${appUrl}wordpress.html?feed=${encodeURIComponent(`${site.url}/wp-json/`)}`, profile),
+        seed: await firstArticle(browser, `${appUrl}wordpress.html?feed=feed.json`, profile),
+      };
+    }
+    return out;
+  } finally {
+    await site.stop();
+  }
+}
+
 const fmt = (v, unit = '') => (v === null || v === undefined ? 'n/a' : `${Number.isInteger(v) ? v : v.toFixed(v < 1 ? 3 : 1)}${unit}`);
 const ratio = (a, b) => (a === null || b === null || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
 
@@ -262,6 +290,7 @@ async function main() {
     }
     report.long = await longContent(browser, app.url, generated);
     report.largestFeed = await largestFeed(browser, app.url);
+    report.wordpress = await wordpressSource(browser, app.url, generated);
     await browser.close();
     report.lighthouse = await lighthouseFigures({ app: app.url, static: copy.url }, LIGHTHOUSE_RUNS, median);
   } finally {
@@ -285,6 +314,9 @@ async function main() {
   rows.push([`sidebar live DOM nodes, ${report.long.sidebar.posts} posts`, fmt(report.long.sidebar.liveNodes), '', '']);
   for (const [name, t] of Object.entries(report.largestFeed)) {
     rows.push([`${name}: first article of ${LARGEST_FEED} (vs the seed feed)`, fmt(t.largest, ' ms'), fmt(t.seed, ' ms'), ratio(t.largest, t.seed)]);
+  }
+  for (const [name, t] of Object.entries(report.wordpress)) {
+    rows.push([`${name}: first article from a WordPress site (vs the seed feed)`, fmt(t.wordpress, ' ms'), fmt(t.seed, ' ms'), ratio(t.wordpress, t.seed)]);
   }
   for (const [formFactor, pages] of Object.entries(report.lighthouse)) {
     for (const [key, unit] of [['score', ''], ['fcp', ' ms'], ['lcp', ' ms'], ['tbt', ' ms'], ['cls', ''], ['si', ' ms']]) {

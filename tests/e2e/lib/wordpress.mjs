@@ -166,7 +166,14 @@ const AVATAR_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNg
  */
 export async function routeSiteMedia(context, site) {
   await context.route(`https://127.0.0.1:${new URL(site.url).port}/**`, async (route) => {
-    const response = await route.fetch({ url: route.request().url().replace(/^https:/, 'http:') });
+    let response;
+    try {
+      response = await route.fetch({ url: route.request().url().replace(/^https:/, 'http:') });
+    } catch {
+      // Offline (context.setOffline), as a reader's image would fail.
+      await route.abort('internetdisconnected').catch(() => {});
+      return;
+    }
     await route.fulfill({ response });
   });
   await context.route('https://*.gravatar.com/**', (route) =>

@@ -90,3 +90,38 @@ test('a written post beyond the first page reads without script, and the app tak
   viewer.assertHealthy();
   await close();
 });
+
+test('posts read once, one of them fetched by slug, reopen offline', async () => {
+  const [newest] = env.posts;
+  const beyond = env.posts.at(-3);
+  const context = await env.browser.newContext();
+  const close = await routeSiteMedia(context, site);
+  const viewer = new ViewerPage(await context.newPage(), { expectedErrors: [/Failed to load resource/] });
+  await viewer.goto(`${env.server.url}index.html`);
+  await viewer.settled();
+  await viewer.page.evaluate(() => navigator.serviceWorker.ready);
+  // The worker does not claim the page that registered it: from the next load on, it serves.
+  await viewer.page.reload();
+  await viewer.settled();
+  assert.ok(await viewer.page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled');
+  await viewer.waitForArticle(newest.id, newest.views + 2);
+  await viewer.goto(`${env.server.url}index.html?article=${encodeURIComponent(beyond.id)}`);
+  await viewer.waitForArticle(beyond.id, beyond.views + 1);
+
+  await context.setOffline(true);
+  await viewer.goto(`${env.server.url}index.html`);
+  await viewer.waitForArticle(newest.id, newest.views + 3);
+  await viewer.goto(`${env.server.url}index.html?article=${encodeURIComponent(beyond.id)}`);
+  await viewer.waitForArticle(beyond.id, beyond.views + 2);
+  const cached = await viewer.page.evaluate(async () => {
+    const urls = [];
+    for (const request of await (await caches.open('article-viewer-feeds-v1')).keys()) urls.push(request.url);
+    return urls;
+  });
+  assert.ok(cached.some((u) => u.includes('/wp-json/wp/v2/posts?') && u.includes('page=1')), cached.join('\n'));
+  assert.ok(cached.some((u) => u.includes('slug=')), 'the post fetched by slug');
+  assert.ok(!cached.some((u) => u.includes('/wp-content/')), 'images are not kept');
+  viewer.assertHealthy();
+  await context.setOffline(false);
+  await close();
+});
