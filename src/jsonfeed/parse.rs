@@ -5,12 +5,13 @@
 //! with an [`ItemWarning`] so the good items still render: one bad article
 //! from a publisher's CMS should not blank the page.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use super::error::FeedError;
 use super::raw::{RawAttachment, RawAuthor, RawId, RawItemExtension, EXTENSION_KEY};
 use crate::model::fields::{lead_of, plain, timestamp};
 use crate::model::language::detect_languages;
+use crate::model::parsed::collect_items;
 use crate::model::{Attachment, Author, Body, Feed, Item, ItemWarning, ParsedFeed, Timestamp};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -77,26 +78,7 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
             .unwrap_or_default(),
     };
 
-    let mut warnings = Vec::new();
-    let mut items = Vec::with_capacity(raw_items.len());
-    let mut seen = HashSet::new();
-    for (index, raw) in raw_items.into_iter().enumerate() {
-        match item(index, raw, &mut warnings) {
-            Ok(item) if !seen.insert(item.id.clone()) => warnings.push(ItemWarning {
-                index,
-                id: Some(item.id),
-                problem: "another item already has this id".into(),
-                skipped: true,
-            }),
-            Ok(item) => items.push(item),
-            Err((id, problem)) => warnings.push(ItemWarning {
-                index,
-                id,
-                problem,
-                skipped: true,
-            }),
-        }
-    }
+    let (mut items, warnings) = collect_items(raw_items, "id", item);
     let detected_language = if language.is_none() {
         detect_languages(&mut items)
     } else {
@@ -152,7 +134,7 @@ fn field<T: DeserializeOwned>(
     }
 }
 
-type ItemProblem = (Option<String>, String);
+type ItemProblem = crate::model::parsed::EntryProblem;
 
 /// One item's members, read one by one: a member of the wrong type is
 /// ignored with a warning that names it, and the item is kept.
@@ -165,12 +147,8 @@ struct ItemFields<'a, 'w> {
 
 impl ItemFields<'_, '_> {
     fn warn(&mut self, problem: String) {
-        self.warnings.push(ItemWarning {
-            index: self.index,
-            id: Some(self.id.clone()),
-            problem,
-            skipped: false,
-        });
+        self.warnings
+            .push(ItemWarning::field_ignored(self.index, &self.id, problem));
     }
 
     /// The member `name` as a `T`; `None` when absent, `null`, or of the

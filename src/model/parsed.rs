@@ -1,7 +1,9 @@
 //! What a source's reader hands over: the feed, and a warning for each part
 //! of it that was dropped or ignored (written to the console by the loader).
 
-use super::feed::Feed;
+use std::collections::HashSet;
+
+use super::feed::{Feed, Item};
 
 /// A feed and what was wrong with the parts of it that were dropped.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +24,28 @@ pub struct ItemWarning {
     pub skipped: bool,
 }
 
+impl ItemWarning {
+    /// A field of the item `id` ignored; the item kept.
+    pub fn field_ignored(index: usize, id: &str, problem: String) -> Self {
+        Self {
+            index,
+            id: Some(id.to_owned()),
+            problem,
+            skipped: false,
+        }
+    }
+
+    /// The whole entry skipped.
+    pub fn entry_skipped(index: usize, id: Option<String>, problem: String) -> Self {
+        Self {
+            index,
+            id,
+            problem,
+            skipped: true,
+        }
+    }
+}
+
 impl std::fmt::Display for ItemWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let action = if self.skipped { "skipped" } else { "kept" };
@@ -34,4 +58,34 @@ impl std::fmt::Display for ItemWarning {
             None => write!(f, "item {} {action}: {}", self.index, self.problem),
         }
     }
+}
+
+/// Why a source's reader skipped one entry: the entry's id when it had a
+/// usable one, and the problem.
+pub type EntryProblem = (Option<String>, String);
+
+/// The items a source's reader makes of its entries, in order, with every
+/// warning: an entry `read` rejects, or whose id an earlier item has, is
+/// skipped with a warning naming it. `id_name` is what the source calls an
+/// id in that warning ("id", "slug").
+pub fn collect_items<E>(
+    entries: impl IntoIterator<Item = E>,
+    id_name: &str,
+    mut read: impl FnMut(usize, E, &mut Vec<ItemWarning>) -> Result<Item, EntryProblem>,
+) -> (Vec<Item>, Vec<ItemWarning>) {
+    let mut warnings = Vec::new();
+    let mut items = Vec::new();
+    let mut seen = HashSet::new();
+    for (index, entry) in entries.into_iter().enumerate() {
+        match read(index, entry, &mut warnings) {
+            Ok(item) if !seen.insert(item.id.clone()) => warnings.push(ItemWarning::entry_skipped(
+                index,
+                Some(item.id),
+                format!("an earlier one already has this {id_name}"),
+            )),
+            Ok(item) => items.push(item),
+            Err((id, problem)) => warnings.push(ItemWarning::entry_skipped(index, id, problem)),
+        }
+    }
+    (items, warnings)
 }

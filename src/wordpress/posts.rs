@@ -10,11 +10,10 @@
 //! `_gmt` ones are UTC), an embedded author may be an error object, and
 //! terms come in no fixed order (picked by taxonomy).
 
-use std::collections::HashSet;
-
 use serde_json::{Map, Value};
 
 use super::error::WordPressError;
+use crate::model::parsed::{collect_items, EntryProblem};
 use crate::model::plain_text::words_of_markup;
 use crate::model::{
     fields::{lead_of, timestamp},
@@ -46,12 +45,8 @@ impl Site {
             name: text("name"),
             description: text("description"),
             home: index
-                .get("home")
-                .or_else(|| index.get("url"))
-                .and_then(Value::as_str)
-                .map(str::trim)
-                .filter(|u| crate::content::policy::is_web_address(u))
-                .map(str::to_owned),
+                .as_object()
+                .and_then(|index| web_address(index, "home").or_else(|| web_address(index, "url"))),
         }
     }
 }
@@ -113,26 +108,8 @@ pub fn read_posts(value: &Value, url: &str) -> Result<Posts, WordPressError> {
             });
         }
     };
-    let mut out = Posts::default();
-    let mut seen = HashSet::new();
-    for (index, post) in posts.into_iter().enumerate() {
-        match read_post(index, post, &mut out.warnings) {
-            Ok(item) if !seen.insert(item.id.clone()) => out.warnings.push(ItemWarning {
-                index,
-                id: Some(item.id),
-                problem: "another post already has this slug".into(),
-                skipped: true,
-            }),
-            Ok(item) => out.items.push(item),
-            Err((id, problem)) => out.warnings.push(ItemWarning {
-                index,
-                id,
-                problem,
-                skipped: true,
-            }),
-        }
-    }
-    Ok(out)
+    let (items, warnings) = collect_items(posts, "slug", read_post);
+    Ok(Posts { items, warnings })
 }
 
 /// The feed the viewer shows for a site: its posts, with the language of
@@ -163,7 +140,7 @@ pub fn feed_of(site: Site, posts: Posts) -> Result<ParsedFeed, WordPressError> {
     })
 }
 
-type PostProblem = (Option<String>, String);
+type PostProblem = EntryProblem;
 
 /// One post's fields, with warnings that name the post.
 struct PostFields<'a, 'w> {
@@ -175,12 +152,8 @@ struct PostFields<'a, 'w> {
 
 impl<'a> PostFields<'a, '_> {
     fn warn(&mut self, problem: String) {
-        self.warnings.push(ItemWarning {
-            index: self.index,
-            id: Some(self.id.clone()),
-            problem,
-            skipped: false,
-        });
+        self.warnings
+            .push(ItemWarning::field_ignored(self.index, &self.id, problem));
     }
 
     /// `{name}.rendered`, the HTML WordPress renders for a field; a field of
