@@ -8,11 +8,17 @@ use crate::tools::{locked_version, toml_string, Env};
 /// machine's, so the 0.21 line is pinned with its own lock file.
 pub const TRUNK_VERSION: &str = "0.21.14";
 
+/// geckodriver, from crates.io: drives Debian's Firefox ESR for the
+/// in-browser tests that also run in Firefox.
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+
 /// Debian packages: the browser and its driver for the in-browser and e2e
 /// tests, and a font family with Arabic so screenshots show real glyphs.
 const DEBIAN_PACKAGES: &[(&str, &str)] = &[
     ("/usr/bin/chromium", "chromium"),
     ("/usr/bin/chromedriver", "chromium-driver"),
+    // The second engine of the in-browser tests, through geckodriver.
+    ("/usr/bin/firefox-esr", "firefox-esr"),
     (
         "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
         "fonts-noto-core",
@@ -31,6 +37,7 @@ pub fn run() -> Result<Env, String> {
     debian_packages(&env)?;
     wasm_target(&env)?;
     trunk(&env)?;
+    geckodriver(&env)?;
     wasm_bindgen(&env)?;
     npm_packages(&env, "xtask/npm")?;
     npm_packages(&env, "tests/e2e")?;
@@ -112,6 +119,25 @@ fn trunk(env: &Env) -> Result<(), String> {
         "trunk",
         "--version",
         &format!("={TRUNK_VERSION}"),
+        "--locked",
+    ]);
+    env.run(install)
+}
+
+fn geckodriver(env: &Env) -> Result<(), String> {
+    let wanted = format!("geckodriver {GECKODRIVER_VERSION}");
+    if env
+        .output_of("geckodriver", &["--version"])
+        .is_some_and(|found| found.starts_with(&wanted))
+    {
+        return Ok(());
+    }
+    let mut install = env.command("cargo", ".");
+    install.args([
+        "install",
+        "geckodriver",
+        "--version",
+        &format!("={GECKODRIVER_VERSION}"),
         "--locked",
     ]);
     env.run(install)

@@ -123,6 +123,14 @@ pub fn test(env: &Env) -> Result<(), String> {
         .env("CHROMEDRIVER", "/usr/bin/chromedriver");
     env.run(browser)?;
 
+    // The same in-browser tests in Firefox (webdriver.json's moz:firefoxOptions).
+    let mut firefox = env.command("cargo", ".");
+    firefox
+        .args(["test", "--target", "wasm32-unknown-unknown"])
+        .env_remove("CHROMEDRIVER")
+        .env("GECKODRIVER", env.tool_path("geckodriver")?);
+    env.run(firefox)?;
+
     build(env, &BuildOptions::default())?;
 
     let mut e2e = env.command("npm", "tests/e2e");

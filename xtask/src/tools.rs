@@ -26,6 +26,14 @@ impl Env {
         Ok(Self { root, path })
     }
 
+    /// Where `program` is on this environment's PATH.
+    pub fn tool_path(&self, program: &str) -> Result<PathBuf, String> {
+        std::env::split_paths(&self.path)
+            .map(|dir| dir.join(program))
+            .find(|candidate| candidate.is_file())
+            .ok_or(format!("{program} is not on PATH: run cargo xtask setup"))
+    }
+
     /// A command run from `dir` (relative to the root) with the tools on PATH.
     pub fn command(&self, program: &str, dir: &str) -> Command {
         let mut command = Command::new(program);
