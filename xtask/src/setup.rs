@@ -19,6 +19,11 @@ const DEBIAN_PACKAGES: &[(&str, &str)] = &[
     ("/usr/bin/chromedriver", "chromium-driver"),
     // The second engine of the in-browser tests, through geckodriver.
     ("/usr/bin/firefox-esr", "firefox-esr"),
+    // WebKit for the cross-engine e2e spec: WebKitWebDriver drives
+    // MiniBrowser, which has no headless switch, so it runs on Xvfb.
+    ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
+    ("/usr/bin/xvfb-run", "xvfb"),
+    ("/usr/bin/xauth", "xauth"),
     (
         "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
         "fonts-noto-core",

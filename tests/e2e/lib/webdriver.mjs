@@ -1,0 +1,148 @@
+// The W3C WebDriver protocol, spoken directly (plain HTTP and JSON), to
+// drive the three engines readers use: Chromium through chromedriver,
+// Firefox ESR through geckodriver, and WebKitGTK's MiniBrowser through
+// WebKitWebDriver (which has no headless switch: it runs under xvfb-run).
+// Playwright cannot download its own Firefox or WebKit here, and this
+// much of the protocol is all the cross-engine spec needs.
+
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+const WEBKIT_BROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** The engines, each with its driver's command line and the capabilities of a new session. */
+export const ENGINES = {
+  chromium: {
+    driver: (port) => ['/usr/bin/chromedriver', [`--port=${port}`]],
+    capabilities: {
+      browserName: 'chrome',
+      'goog:chromeOptions': {
+        binary: '/usr/bin/chromium',
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    },
+  },
+  firefox: {
+    driver: (port) => [`${process.env.HOME}/.cargo/bin/geckodriver`, ['--port', String(port)]],
+    capabilities: {
+      browserName: 'firefox',
+      'moz:firefoxOptions': { binary: '/usr/bin/firefox-esr', args: ['-headless'] },
+    },
+  },
+  webkit: {
+    driver: (port) => ['xvfb-run', ['-a', '/usr/bin/WebKitWebDriver', `--port=${port}`]],
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
+    },
+  },
+};
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
+
+/** A WebDriver error, with the driver's own words. */
+class WebDriverError extends Error {}
+
+/** Starts `engine`'s driver and opens a session; `close()` ends both. */
+export async function startSession(engine) {
+  const port = await freePort();
+  const [command, args] = ENGINES[engine].driver(port);
+  // A process group of its own, so xvfb-run's Xvfb goes with it.
+  const driver = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  driver.stderr.on('data', (chunk) => { log = (log + chunk).slice(-4000); });
+  const base = `http://127.0.0.1:${port}`;
+  const call = async (method, path, body) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const answer = await response.json();
+    if (answer?.value?.error) throw new WebDriverError(`${engine}: ${answer.value.error}: ${answer.value.message}`);
+    return answer.value;
+  };
+  for (let tries = 0; ; tries += 1) {
+    try {
+      await call('GET', '/status');
+      break;
+    } catch (error) {
+      if (tries > 100) throw new Error(`${engine}: the driver did not start: ${error.message}\n${log}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+  const { sessionId, capabilities } = await call('POST', '/session', { capabilities: { alwaysMatch: ENGINES[engine].capabilities } });
+  return new Session(engine, capabilities, (method, path, body) => call(method, `/session/${sessionId}${path}`, body), async () => {
+    await call('DELETE', `/session/${sessionId}`).catch(() => {});
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {}
+  });
+}
+
+// The key of a web element reference, as the standard spells it.
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+export class Session {
+  constructor(engine, capabilities, call, close) {
+    this.engine = engine;
+    this.version = `${capabilities.browserName} ${capabilities.browserVersion}`;
+    this.call = call;
+    this.close = close;
+  }
+
+  goto(url) {
+    return this.call('POST', '/url', { url });
+  }
+
+  back() {
+    return this.call('POST', '/back', {});
+  }
+
+  refresh() {
+    return this.call('POST', '/refresh', {});
+  }
+
+  url() {
+    return this.call('GET', '/url');
+  }
+
+  /** Runs `fn` (a function, serialized) in the page with `args`; returns its JSON result. */
+  run(fn, ...args) {
+    return this.call('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments)`, args });
+  }
+
+  /** Waits until `fn` returns something truthy in the page; returns it. */
+  async until(fn, args = [], { timeout = 15000, what = String(fn) } = {}) {
+    const end = Date.now() + timeout;
+    let last;
+    for (;;) {
+      last = await this.run(fn, ...args).catch((error) => ({ error: error.message }));
+      if (last && !last.error) return last;
+      if (Date.now() > end) throw new Error(`${this.engine}: timed out waiting for ${what}: ${JSON.stringify(last)}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+
+  /** Clicks the first element matching `selector` the way a reader would (the driver's own click). */
+  async click(selector) {
+    const found = await this.call('POST', '/element', { using: 'css selector', value: selector });
+    if (!found?.[ELEMENT]) throw new Error(`${this.engine}: ${selector}: ${JSON.stringify(found)}`);
+    await this.call('POST', `/element/${found[ELEMENT]}/click`, {});
+  }
+
+  setSize(width, height) {
+    return this.call('POST', '/window/rect', { width, height });
+  }
+
+  /** A PNG of the viewport. */
+  async screenshot() {
+    return Buffer.from(await this.call('GET', '/screenshot'), 'base64');
+  }
+}
