@@ -57,17 +57,9 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
     let title = field::<String>(&fields, "title")?.map(plain);
     let home_page_url = field::<String>(&fields, "home_page_url")?;
     let language = field::<String>(&fields, "language")?.filter(|l| !l.trim().is_empty());
-    let mut authors: Vec<Author> = field::<Vec<RawAuthor>>(&fields, "authors")?
-        .unwrap_or_default()
-        .into_iter()
-        .map(author)
-        .filter(|a| !a.is_blank())
-        .collect();
-    if authors.is_empty() {
-        if let Some(single) = field::<RawAuthor>(&fields, "author")? {
-            authors.extend(Some(author(single)).filter(|a| !a.is_blank()));
-        }
-    }
+    let authors = authors_of(field::<Vec<RawAuthor>>(&fields, "authors")?, || {
+        field::<RawAuthor>(&fields, "author")
+    })?;
     let raw_items: Vec<&RawValue> = match fields.get("items") {
         None => Vec::new(),
         Some(raw) => serde_json::from_str::<Option<Vec<&RawValue>>>(raw.get())
@@ -279,21 +271,11 @@ fn item(
     let extension = fields
         .get::<RawItemExtension>(EXTENSION_KEY)
         .unwrap_or_default();
-    let mut authors: Vec<Author> = fields
-        .get::<Vec<RawAuthor>>("authors")
-        .unwrap_or_default()
-        .into_iter()
-        .map(author)
-        .filter(|a| !a.is_blank())
-        .collect();
-    if authors.is_empty() {
-        authors.extend(
-            fields
-                .get::<RawAuthor>("author")
-                .map(author)
-                .filter(|a| !a.is_blank()),
-        );
-    }
+    let listed = fields.get::<Vec<RawAuthor>>("authors");
+    let authors = authors_of(listed, || {
+        Ok::<_, std::convert::Infallible>(fields.get::<RawAuthor>("author"))
+    })
+    .unwrap_or_default();
     let tags = fields
         .get::<Vec<serde_json::Value>>("tags")
         .unwrap_or_default()
@@ -342,6 +324,27 @@ fn item(
             .map(|ids| ids.into_iter().map(RawId::into_string).collect()),
         id,
     })
+}
+
+/// The authors of a feed or an item: its `authors` (1.1), or else the single
+/// `author` of JSON Feed 1.0, read only when no usable `authors` are given;
+/// authors with nothing to show are left out. `single` reads the 1.0 field
+/// with the caller's own strictness (an error for the feed, a warning for an
+/// item).
+fn authors_of<E>(
+    listed: Option<Vec<RawAuthor>>,
+    single: impl FnOnce() -> Result<Option<RawAuthor>, E>,
+) -> Result<Vec<Author>, E> {
+    let mut authors: Vec<Author> = listed
+        .unwrap_or_default()
+        .into_iter()
+        .map(author)
+        .filter(|a| !a.is_blank())
+        .collect();
+    if authors.is_empty() {
+        authors.extend(single()?.map(author).filter(|a| !a.is_blank()));
+    }
+    Ok(authors)
 }
 
 fn author(raw: RawAuthor) -> Author {
