@@ -191,6 +191,16 @@ export async function askWordPress(site, route) {
   return response.json();
 }
 
+/**
+ * Every post of the site, newest first, as the viewer names them: the id is
+ * the decoded slug, the title as WordPress renders it, and the site's own
+ * `views` count.
+ */
+export async function wordpressPosts(site) {
+  const posts = await askWordPress(site, 'wp/v2/posts?per_page=100&_fields=slug,title,views');
+  return posts.map((post) => ({ id: decodeURIComponent(post.slug), title: post.title.rendered, views: post.views }));
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--');
   const command = at >= 0 ? process.argv.slice(at + 1) : [];

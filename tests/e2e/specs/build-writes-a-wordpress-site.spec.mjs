@@ -15,18 +15,14 @@ import { promisify } from 'node:util';
 import { launch } from '../lib/browser.mjs';
 import { serve } from '../lib/server.mjs';
 import { ViewerPage } from '../lib/viewer-page.mjs';
-import { askWordPress, routeSiteMedia, wordpressSite } from '../lib/wordpress.mjs';
+import { routeSiteMedia, wordpressPosts, wordpressSite } from '../lib/wordpress.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const site = wordpressSite();
 const env = {};
 
 before(async () => {
-  env.posts = (await askWordPress(site, 'wp/v2/posts?per_page=100&_fields=slug,title,views')).map((p) => ({
-    id: decodeURIComponent(p.slug),
-    title: p.title.rendered,
-    views: p.views,
-  }));
+  env.posts = await wordpressPosts(site);
   env.dir = await mkdtemp(join(tmpdir(), 'wordpress-dist-'));
   // The operator's command, as the README gives it.
   await promisify(execFile)('cargo', ['xtask', 'build', '--source', `${site.url}/wp-json/`, '--dist', env.dir], {

@@ -11,18 +11,14 @@ import { launch } from '../lib/browser.mjs';
 import { hostSite, policyFramedBy } from '../lib/host-site.mjs';
 import { pageWithSettings } from '../lib/operator-page.mjs';
 import { serve } from '../lib/server.mjs';
-import { askWordPress, routeSiteMedia, wordpressSite } from '../lib/wordpress.mjs';
+import { askWordPress, routeSiteMedia, wordpressPosts, wordpressSite } from '../lib/wordpress.mjs';
 
 const site = wordpressSite();
 const root = `${site.url}/wp-json/`;
 const env = {};
 
 before(async () => {
-  env.posts = (await askWordPress(site, 'wp/v2/posts?per_page=100&_fields=slug,title,views')).map((p) => ({
-    id: decodeURIComponent(p.slug),
-    title: p.title.rendered,
-    views: p.views,
-  }));
+  env.posts = await wordpressPosts(site);
   env.english = (await askWordPress(site, 'wp/v2/posts?search=leaves&_fields=slug'))[0].slug;
   env.browser = await launch();
   env.host = await hostSite({
