@@ -6,7 +6,7 @@
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -56,7 +56,14 @@ export async function distHeaders() {
   return { all, byPath };
 }
 
-async function sendFile(res, root, relative) {
+const PROBE = fileURLToPath(new URL('./page-probe.js', import.meta.url));
+
+/** `html` with lib/page-probe.js as the first script of its head. */
+export function withProbe(html, src) {
+  return html.replace(/<head[^>]*>/i, (head) => `${head}<script src="${src}"></script>`);
+}
+
+async function sendFile(res, root, relative, probe) {
   const path = normalize(join(root, relative));
   if (path !== root && !path.startsWith(root + sep)) {
     res.writeHead(403).end();
@@ -65,7 +72,8 @@ async function sendFile(res, root, relative) {
   let file = path;
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (probe && extname(file) === '.html') body = withProbe(body.toString('utf8'), probe);
     if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
@@ -80,10 +88,13 @@ async function sendFile(res, root, relative) {
  *   prefix: the sub-path dist/ is mounted at ("/" or "/news/viewer/");
  *   routes: extra handlers by exact path (after the prefix), for failing feeds;
  *   headers: headers to add or override on top of dist/_headers (as an operator would).
- *   root: the folder served in place of dist/ (a modified copy).
+ *   root: the folder served in place of dist/ (a modified copy);
+ *   probe: serve lib/page-probe.js at `<prefix>__probe.js` and make it the first script of every
+ *     HTML page, for lib/webdriver.mjs to read what went wrong in any engine;
+ *   port: the port to listen on (a free one when 0).
  * @returns {Promise<{url: string, close: () => Promise<void>, requests: string[]}>}
  */
-export async function serve({ prefix = '/', routes = {}, headers: extra = {}, root = DIST } = {}) {
+export async function serve({ prefix = '/', routes = {}, headers: extra = {}, root = DIST, probe = false, port: wanted = 0 } = {}) {
   const requests = [];
   const { all, byPath } = await distHeaders();
   const headers = { ...all, ...extra };
@@ -97,13 +108,15 @@ export async function serve({ prefix = '/', routes = {}, headers: extra = {}, ro
     }
     const inside = path.slice(prefix.length);
     if (routes[inside]) return routes[inside](req, res);
-    if (inside.startsWith('fixtures/')) return sendFile(res, FIXTURES, inside.slice('fixtures/'.length));
+    if (probe && inside === '__probe.js') return sendFile(res, dirname(PROBE), basename(PROBE));
+    const probeSrc = probe ? `${prefix}__probe.js` : null;
+    if (inside.startsWith('fixtures/')) return sendFile(res, FIXTURES, inside.slice('fixtures/'.length), probeSrc);
     if (inside.startsWith('corpora/')) return sendFile(res, CORPORA, inside.slice('corpora/'.length));
     // The build's own files get their own headers (Cache-Control); routes and fixtures do not.
     for (const [name, value] of Object.entries(byPath[`/${inside}`] ?? {})) res.setHeader(name, value);
-    return sendFile(res, root, inside);
+    return sendFile(res, root, inside, probeSrc);
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok) => server.listen(wanted, '127.0.0.1', ok));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,

@@ -38,7 +38,8 @@ export const ENGINES = {
   },
 };
 
-async function freePort() {
+/** A free TCP port on 127.0.0.1. */
+export async function freePort() {
   const server = createServer();
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
@@ -89,24 +90,102 @@ export async function startSession(engine) {
 // The key of a web element reference, as the standard spells it.
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
+// What the page probe (lib/page-probe.js) records that fails a spec; console warnings are kept for the log only.
+const FAILING = new Set(['exception', 'rejection', 'csp', 'console.error', 'resource']);
+
 export class Session {
   constructor(engine, capabilities, call, close) {
     this.engine = engine;
     this.version = `${capabilities.browserName} ${capabilities.browserVersion}`;
     this.call = call;
     this.close = close;
+    /** Everything the probe recorded in the documents this session has left or read. */
+    this.seen = [];
   }
 
-  goto(url) {
+  /**
+   * Moves what the probe recorded in the current document (or frame) to `seen`.
+   * Called before every navigation, since a new document starts a new record.
+   */
+  async collect() {
+    const found = await this.run(() => (window.__probe ? window.__probe.splice(0) : [])).catch(() => []);
+    this.seen.push(...(found ?? []));
+  }
+
+  /**
+   * Fails on any uncaught exception, unhandled rejection, CSP violation,
+   * console error or failed resource seen so far, but those matching one of
+   * `allow` (what the spec provoked on purpose).
+   */
+  async assertHealthy({ allow = [] } = {}) {
+    await this.collect();
+    const bad = this.seen.filter((entry) => FAILING.has(entry.kind) && !allow.some((pattern) => pattern.test(entry.text)));
+    if (bad.length) throw new Error(`${this.engine}: the page went wrong:\n${bad.map((e) => `${e.kind}: ${e.text} (${e.at})`).join('\n')}`);
+  }
+
+  async goto(url) {
+    await this.collect();
     return this.call('POST', '/url', { url });
   }
 
-  back() {
+  async back() {
+    await this.collect();
     return this.call('POST', '/back', {});
   }
 
-  refresh() {
+  async forward() {
+    await this.collect();
+    return this.call('POST', '/forward', {});
+  }
+
+  async refresh() {
+    await this.collect();
     return this.call('POST', '/refresh', {});
+  }
+
+  /**
+   * Opens another top-level browsing context of this browser (same profile,
+   * same storage) and makes it current; returns its handle. A window, not a
+   * tab: WebKitGTK's MiniBrowser opens a new tab in the background, where
+   * the document stays hidden and gets no animation frames (the viewer then
+   * keeps its written copy until the reader looks).
+   */
+  async newWindow() {
+    await this.collect();
+    const { handle } = await this.call('POST', '/window/new', { type: 'window' });
+    await this.call('POST', '/window', { handle });
+    return handle;
+  }
+
+  /** The current window's handle. */
+  window() {
+    return this.call('GET', '/window');
+  }
+
+  /** Makes the window `handle` current. */
+  async switchTo(handle) {
+    await this.collect();
+    await this.call('POST', '/window', { handle });
+  }
+
+  /**
+   * Runs `inside(session)` with the first frame matching `selector` as the
+   * current browsing context (reading its probe too), then returns to the top.
+   */
+  async inFrame(selector, inside) {
+    const found = await this.call('POST', '/element', { using: 'css selector', value: selector });
+    await this.call('POST', '/frame', { id: found });
+    try {
+      return await inside(this);
+    } finally {
+      await this.collect();
+      await this.call('POST', '/frame', { id: null });
+    }
+  }
+
+  /** The current page printed by the engine, as a PDF. */
+  async print() {
+    return Buffer.from(await this.call('POST', '/print', { background: true }), 'base64');
   }
 
   url() {
