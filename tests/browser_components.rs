@@ -25,6 +25,17 @@ fn feed(json: &str) -> Arc<Feed> {
     Arc::new(parse_feed(json).unwrap().feed)
 }
 
+/// An English feed of `posts` items, "p0" ("Post 0") onwards, for the sidebar's paging.
+fn numbered_feed(posts: usize) -> Arc<Feed> {
+    let items: Vec<String> = (0..posts)
+        .map(|i| format!(r#"{{"id": "p{i}", "title": "Post {i}", "content_text": ""}}"#))
+        .collect();
+    feed(&format!(
+        r#"{{"version": "https://jsonfeed.org/version/1.1", "language": "en", "items": [{}]}}"#,
+        items.join(",")
+    ))
+}
+
 const MIXED: &str = r#"{
   "version": "https://jsonfeed.org/version/1.1",
   "title": "Wire",
@@ -159,14 +170,7 @@ async fn sidebar_follows_the_article_being_read() {
 
 #[wasm_bindgen_test]
 async fn sidebar_pages_a_long_feed() {
-    let items: Vec<String> = (0..40)
-        .map(|i| format!(r#"{{"id": "p{i}", "title": "Post {i}", "content_text": ""}}"#))
-        .collect();
-    let json = format!(
-        r#"{{"version": "https://jsonfeed.org/version/1.1", "language": "en", "items": [{}]}}"#,
-        items.join(",")
-    );
-    let feed = feed(&json);
+    let feed = numbered_feed(40);
     let root = support::mount(
         move || view! { <Sidebar shelf=Shelf::new(feed, FeedSettings::default()) current=Signal::derive(|| None::<String>) locale=Locale::English/> },
     );
@@ -188,14 +192,7 @@ async fn sidebar_pages_a_long_feed() {
 
 #[wasm_bindgen_test]
 async fn sidebar_counts_posts_not_loaded_and_says_when_their_page_fails() {
-    let items: Vec<String> = (0..20)
-        .map(|i| format!(r#"{{"id": "p{i}", "title": "Post {i}", "content_text": ""}}"#))
-        .collect();
-    let json = format!(
-        r#"{{"version": "https://jsonfeed.org/version/1.1", "language": "en", "items": [{}]}}"#,
-        items.join(",")
-    );
-    let mut paged = (*feed(&json)).clone();
+    let mut paged = (*numbered_feed(20)).clone();
     // A source of 30 posts, 20 a page, whose next page cannot be reached.
     paged.more.page_address = Some("http://127.0.0.1:9/posts?page=".into());
     paged.more.pages_loaded = 1;
