@@ -13,6 +13,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
 
 use super::answer::{read_answer, rest_root_guesses, Reading};
+use super::head_start;
 use super::settings::FeedSettings;
 use crate::error::ViewerError;
 use crate::model::ParsedFeed;
@@ -190,11 +191,21 @@ async fn request(
         url: url.to_owned(),
         reason: error.to_string(),
     };
-    let response = Request::get(url)
-        .abort_signal(controller.map(|c| c.signal()).as_ref())
-        .send()
-        .await
-        .map_err(unreachable)?;
+    let signal = controller.map(|c| c.signal());
+    let response = match head_start::take(url) {
+        Some(started) => head_start::answer(started, signal)
+            .await
+            .map(gloo_net::http::Response::from)
+            .map_err(|reason| ViewerError::Unreachable {
+                url: url.to_owned(),
+                reason,
+            })?,
+        None => Request::get(url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(unreachable)?,
+    };
     let declared = response
         .headers()
         .get("content-length")

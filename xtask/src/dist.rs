@@ -79,29 +79,26 @@ pub fn origin_of(url: &str) -> Result<String, String> {
 }
 
 /// Makes `url` (a JSON Feed or a WordPress REST root) the source the built
-/// page loads: its `article-viewer:feed` setting and the preload that
-/// starts fetching it with the wasm.
+/// page loads: its `article-viewer:feed` setting, which the written pages'
+/// guard script also reads to start the request early.
 pub fn set_source(dist: &Path, url: &str) -> Result<(), String> {
     if url.contains(['"', '<', '>']) {
         return Err(format!(
             "--source {url}: an address cannot hold quotes or angle brackets"
         ));
     }
-    let html = read(dist, "index.html")?;
+    let mut html = read(dist, "index.html")?;
     let meta = "<meta name=\"article-viewer:feed\" content=\"";
-    let preload = "<link rel=\"preload\" href=\"";
-    let mut out = html.clone();
-    for (prefix, what) in [(meta, "the feed setting"), (preload, "the feed preload")] {
-        let at = out.find(prefix).ok_or(format!(
-            "dist/index.html has no {what}: has index.html changed?"
-        ))? + prefix.len();
-        let end = at
-            + out[at..]
-                .find('"')
-                .ok_or("dist/index.html: unterminated attribute")?;
-        out.replace_range(at..end, url);
-    }
-    write(dist, "index.html", out)
+    let at = html
+        .find(meta)
+        .ok_or("dist/index.html has no feed setting: has index.html changed?")?
+        + meta.len();
+    let end = at
+        + html[at..]
+            .find('"')
+            .ok_or("dist/index.html: unterminated attribute")?;
+    html.replace_range(at..end, url);
+    write(dist, "index.html", html)
 }
 
 const OPEN: &str = "<script type=\"module\">";
@@ -358,22 +355,20 @@ mod tests {
     }
 
     #[test]
-    fn the_source_replaces_the_feed_setting_and_its_preload() {
+    fn the_source_replaces_the_feed_setting() {
         let dir = std::env::temp_dir().join(format!("xtask-source-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("index.html"),
-            "<meta name=\"article-viewer:feed\" content=\"feed.json\" />\n<link rel=\"preload\" href=\"feed.json\" as=\"fetch\" crossorigin=\"anonymous\" />",
+            "<meta name=\"article-viewer:feed\" content=\"feed.json\" />\n<title>x</title>",
         )
         .unwrap();
         set_source(&dir, "https://news.example/?rest_route=/").unwrap();
         let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
         assert_eq!(
-            html.matches("https://news.example/?rest_route=/").count(),
-            2,
-            "{html}"
+            html,
+            "<meta name=\"article-viewer:feed\" content=\"https://news.example/?rest_route=/\" />\n<title>x</title>"
         );
-        assert!(!html.contains("feed.json"));
         assert!(set_source(&dir, "https://x/\"><script>").is_err());
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -1,11 +1,11 @@
 // The reader's main paths in the three engines readers use: Chromium,
 // Firefox ESR and WebKitGTK (Safari's engine), each driven through W3C
 // WebDriver (lib/webdriver.mjs) against the release build: the written
-// seed article taken over, counts per opening and after a reload, an
-// in-app link, back and forward, the digits, an error panel, nothing wider
-// than a phone, no console error, CSP violation or uncaught exception (the
-// page probe, lib/page-probe.js), and screenshots at phone and desktop
-// widths under artifacts/.
+// seed article taken over (the feed fetched once), counts per opening and
+// after a reload, an in-app link, back and forward, the digits, an error
+// panel, nothing wider than a phone, no console error, CSP violation or
+// uncaught exception (the page probe, lib/page-probe.js), and screenshots
+// at phone and desktop widths under artifacts/.
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,8 +33,12 @@ inEveryEngine(
   async (session) => {
     const { engine } = session;
     await session.setSize(412, 900);
+    const asked = server.requests.length;
     await session.goto(`${server.url}index.html`);
     await showing(session, SEED_ID, 1);
+    // One request for the feed in every engine: the page starts it, the app takes its answer.
+    const feedRequests = server.requests.slice(asked).filter((path) => path.endsWith('/feed.json'));
+    assert.equal(feedRequests.length, 1, `${engine}: the feed fetched once: ${server.requests.slice(asked)}`);
     const page = await session.run(() => ({
       lang: document.documentElement.lang,
       dir: document.documentElement.dir,
