@@ -32,6 +32,11 @@ pub fn register() {
     ) {
         return;
     }
+    // An opaque origin (a frame sandboxed without allow-same-origin) can have
+    // no worker: Chromium's getter throws, Firefox's registration fails.
+    if window.origin() == "null" {
+        return;
+    }
     // Through Reflect: in an opaque origin the getter itself throws.
     let Some(container) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into())
         .ok()

@@ -124,9 +124,12 @@ inEveryEngine('storage the engine refuses (a sandboxed frame): counts for the vi
       } catch (error) {
         storage = error.name;
       }
-      return { storage, notice: document.querySelector('.sidebar__storage-notice')?.textContent ?? '' };
+      const warnings = window.__probe.filter((entry) => entry.kind === 'console.warn').map((entry) => entry.text);
+      return { storage, notice: document.querySelector('.sidebar__storage-notice')?.textContent ?? '', warnings };
     });
     assert.equal(state.storage, 'SecurityError', `this engine refuses an opaque origin's storage: ${JSON.stringify(state)}`);
+    // An opaque origin can have no service worker: the viewer does not try (Firefox would refuse it with a warning).
+    assert.deepEqual(state.warnings.filter((text) => /sw\.js|offline/.test(text)), []);
     assert.match(state.notice, /لهذه الزيارة فقط/);
     await session.click(`.sidebar__entry[data-article-id="${TARGET}"] a`);
     await showing(session, TARGET, 13);
