@@ -107,13 +107,18 @@ function compose(template, guard, captured, { writtenFor, pageUrl, canonical, ow
   );
   const head = captured.head.map((tag) => tag.split(pageUrl).join(canonical)).join('\n    ');
   const own = ownMeta ? `<meta name="article-viewer:article" content="${escapeHtml(captured.id)}" />\n    ` : '';
-  return template
+  // The guard goes before the stylesheets and the loader: an inline script after a stylesheet waits
+  // for it to load, and this one starts the feed's request, which should not wait for any CSS.
+  const first = template.search(/<script type="module"|<link rel="stylesheet"/);
+  const early = `${own}<script>${guard}</script>\n    `;
+  const guarded = first >= 0 ? template.slice(0, first) + early + template.slice(first) : template.replace('</head>', `${early}</head>`);
+  return guarded
     .replace(
       /<html[^>]*>/,
       `<html lang="${escapeHtml(captured.lang)}" dir="${escapeHtml(captured.dir)}" data-prerendered-id="${escapeHtml(captured.id)}" data-prerendered-for="${escapeHtml(writtenFor)}">`,
     )
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(captured.title)}</title>`)
-    .replace('</head>', `  ${own}<script>${guard}</script>\n    ${head}\n  </head>`)
+    .replace('</head>', `  ${head}\n  </head>`)
     .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
     .replace('</body>', `${body}\n  </body>`);
 }

@@ -68,7 +68,7 @@ test('the written files carry no script from the feed', async () => {
         },
         [html, guard],
       );
-      assert.deepEqual(found.scripts, ['loader', 'guard', 'json-ld'], `${name}: only the app's own scripts`);
+      assert.deepEqual(found.scripts, ['guard', 'loader', 'json-ld'], `${name}: only the app's own scripts`);
       assert.deepEqual(found.handlers, [], `${name}: no event handler`);
       assert.deepEqual(found.scriptUrls, [], `${name}: no script URL`);
       assert.deepEqual(found.dropped, [], `${name}: nothing the sanitizer drops`);
