@@ -49,15 +49,39 @@ pub fn short_hash(digest: impl AsRef<[u8]>) -> String {
 /// one inline script allowed is [`PRERENDER_GUARD`], by its hash.
 ///
 /// `connect` names the origins the page may fetch from besides its own: a
-/// source on another origin (a WordPress site) must be one of them.
-pub fn content_security_policy(connect: &[String]) -> String {
+/// source on another origin (a WordPress site) must be one of them. `own` is
+/// the site's own origin when the operator gave it (`article-viewer:site-url`):
+/// it is written beside each `'self'`, because WebKit matches `'self'`
+/// against nothing in a document with an opaque origin (a frame sandboxed
+/// without `allow-same-origin`), which then loads none of the viewer's files.
+pub fn content_security_policy(connect: &[String], own: Option<&str>) -> String {
     let guard = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(PRERENDER_GUARD));
     let connect: String = connect.iter().map(|origin| format!(" {origin}")).collect();
+    let this = match own {
+        Some(origin) => format!("'self' {origin}"),
+        None => "'self'".to_owned(),
+    };
     format!(
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{guard}'; \
-style-src 'self'; img-src 'self' https: data:; media-src 'self' https:; connect-src 'self'{connect}; base-uri 'none'; form-action 'none'; \
+        "default-src 'none'; script-src {this} 'wasm-unsafe-eval' 'sha256-{guard}'; \
+style-src {this}; img-src {this} https: data:; media-src {this} https:; connect-src {this}{connect}; base-uri 'none'; form-action 'none'; \
 frame-ancestors *"
     )
+}
+
+/// The origin of the operator's `article-viewer:site-url` in `dist/index.html`, when set.
+pub fn site_origin(dist: &Path) -> Result<Option<String>, String> {
+    let html = read(dist, "index.html")?;
+    let meta = "<meta name=\"article-viewer:site-url\" content=\"";
+    let Some(at) = html.find(meta).map(|at| at + meta.len()) else {
+        return Ok(None);
+    };
+    let url = html[at..].split('"').next().unwrap_or_default().trim();
+    if url.is_empty() {
+        return Ok(None);
+    }
+    origin_of(url)
+        .map(Some)
+        .map_err(|_| format!("article-viewer:site-url {url}: not an absolute http(s) address"))
 }
 
 /// The origin of an absolute http(s) address (`https://news.example`), or why it has none.
@@ -287,11 +311,11 @@ fn is_content_hashed(name: &str) -> bool {
 /// for every file the policy, `nosniff`, no referrer and CORS (a widget on
 /// another site loads the JS, wasm, CSS and feed cross-origin); per file its
 /// `Cache-Control`. Paths assume `dist/` is the site's root.
-pub fn write_headers(dist: &Path, connect: &[String]) -> Result<(), String> {
+pub fn write_headers(dist: &Path, connect: &[String], own: Option<&str>) -> Result<(), String> {
     let mut headers = format!(
         "# Response headers for every file of this build (Netlify / Cloudflare Pages format).\n\
          /*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Access-Control-Allow-Origin: *\n",
-        content_security_policy(connect)
+        content_security_policy(connect, own)
     );
     for name in file_names(dist)?
         .into_iter()
@@ -344,11 +368,42 @@ mod tests {
 
     #[test]
     fn a_source_on_another_origin_is_named_in_connect_src() {
-        assert!(content_security_policy(&[]).contains("connect-src 'self';"));
+        assert!(content_security_policy(&[], None).contains("connect-src 'self';"));
         let origin = origin_of("https://News.example:8443/wp-json/?x=1").unwrap();
         assert_eq!(origin, "https://news.example:8443");
-        assert!(content_security_policy(&[origin])
+        assert!(content_security_policy(&[origin], None)
             .contains("connect-src 'self' https://news.example:8443;"));
+    }
+
+    #[test]
+    fn the_sites_own_origin_stands_beside_each_self() {
+        let policy =
+            content_security_policy(&["https://wp.example".into()], Some("https://news.example"));
+        assert_eq!(policy.matches("'self'").count(), 5, "{policy}");
+        assert_eq!(
+            policy.matches("'self' https://news.example").count(),
+            5,
+            "{policy}"
+        );
+        assert!(policy.contains("connect-src 'self' https://news.example https://wp.example;"));
+        let dir = std::env::temp_dir().join(format!("xtask-site-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (content, expected) in [
+            ("", Ok(None)),
+            (
+                "https://News.example/viewer/",
+                Ok(Some("https://news.example".to_owned())),
+            ),
+            ("news.example/viewer/", Err(())),
+        ] {
+            std::fs::write(
+                dir.join("index.html"),
+                format!("<meta name=\"article-viewer:site-url\" content=\"{content}\" />"),
+            )
+            .unwrap();
+            assert_eq!(site_origin(&dir).map_err(|_| ()), expected, "{content}");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
         assert!(origin_of("news.example/wp-json/").is_err());
         assert!(origin_of("https://user@news.example/").is_err());
         assert!(origin_of("javascript:alert(1)").is_err());

@@ -92,11 +92,12 @@ pub fn build(env: &Env, options: &BuildOptions) -> Result<(), String> {
     env.run(prerender)?;
     let (build, files) = offline::write_service_worker(&dist)?;
     eprintln!("xtask: the service worker precaches {files} files of build {build}");
-    dist::write_headers(&dist, &connect)?;
+    let own = dist::site_origin(&dist)?;
+    dist::write_headers(&dist, &connect, own.as_deref())?;
     eprintln!(
         "xtask: {} runs under: Content-Security-Policy: {}",
         dist.display(),
-        dist::content_security_policy(&connect)
+        dist::content_security_policy(&connect, own.as_deref())
     );
     Ok(())
 }

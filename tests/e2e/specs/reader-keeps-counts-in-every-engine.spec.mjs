@@ -1,17 +1,17 @@
 // View counts in Chromium, Firefox ESR and WebKitGTK through W3C WebDriver,
 // where the engines' storage differs most: two windows of one browser (each
-// sees the other's openings without a reload, as two tabs do), storage filled to this
-// engine's own quota (openings kept for the visit, saved once there is room,
+// sees the other's openings without a reload, as two tabs do), storage
+// filled to this engine's own quota (openings kept for the visit, saved once there is room,
 // counts stored before untouched), and storage the engine itself refuses (a
 // sandboxed frame has an opaque origin: localStorage throws SecurityError
-// and Web Locks are refused in all three), with nothing going wrong.
+// in all three), with nothing going wrong.
 //
-// The sandboxed frame is served under the build's policy with the host's
-// own origin written beside each 'self': WebKit matches 'self' against
-// nothing in a document with an opaque origin, so under the policy as built
-// it loads none of the viewer's files and shows the written copy alone,
-// unstyled. The README tells operators framed this way to name their origin
-// (or to allow same-origin); the last test shows the difference.
+// The sandboxed frame is served under the build's policy with the site's
+// own origin written beside each 'self', as `cargo xtask build` writes it
+// when `article-viewer:site-url` is set: WebKit matches 'self' against
+// nothing in a document with an opaque origin, so under the policy built
+// without it the frame loads none of the viewer's files and shows the
+// written copy alone, unstyled. The last test shows the difference.
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,7 +29,7 @@ const SANDBOXED = (req, res) =>
     .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; img-src data:; frame-src 'self'" })
     .end('<!doctype html><title>host</title><link rel="icon" href="data:,"><iframe sandbox="allow-scripts" src="index.html?article=samsung-xealth" width="900" height="700"></iframe>');
 
-/** The build's policy with `origin` beside each 'self', as an operator framed in a sandbox writes it. */
+/** The build's policy with `origin` beside each 'self', as the build writes it for a site-url on that origin. */
 async function policyNaming(origin) {
   const policy = (await distHeaders()).all['content-security-policy'];
   if (!policy) throw new Error('dist/_headers has no Content-Security-Policy: build with cargo xtask build');
