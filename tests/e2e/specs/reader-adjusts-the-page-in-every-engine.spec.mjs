@@ -4,7 +4,7 @@
 // (the palette is written with `light-dark()`), digits switched at once and
 // every choice kept after a reload; the progress bar where the engine has
 // scroll timelines, and no bar at all (the deliberate fallback) where it
-// has none.
+// has none; the share button's clipboard fallback.
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -99,4 +99,15 @@ inEveryEngine('the progress bar fills from the right where scroll timelines exis
   );
   assert.ok(half.width > half.viewport * 0.4 && half.width < half.viewport * 0.6, JSON.stringify(half));
   assert.ok(Math.abs(half.right - half.viewport) < 2, `anchored on the right: ${JSON.stringify(half)}`);
+});
+
+inEveryEngine('the share button copies the link where there is no share sheet', async (session) => {
+  await session.goto(`${server.url}index.html?article=samsung-xealth`);
+  await showing(session, 'samsung-xealth', 3);
+  const offered = await session.run(() => ({ share: typeof navigator.share === 'function', clipboard: typeof navigator.clipboard?.writeText === 'function' }));
+  // None of the three offers the Web Share API on Linux; all three give a clicked page the clipboard.
+  assert.deepEqual(offered, { share: false, clipboard: true }, session.engine);
+  await session.click('.reader-controls__share');
+  const said = await session.until(() => document.querySelector('.reader-controls__shared')?.textContent, [], { what: 'the share status' });
+  assert.equal(said, 'نُسخ رابط المقال', `${session.engine}: the link was copied`);
 });
