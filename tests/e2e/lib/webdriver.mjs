@@ -3,16 +3,23 @@
 // Firefox ESR through geckodriver, and WebKitGTK's MiniBrowser through
 // WebKitWebDriver (which has no headless switch: it runs under xvfb-run).
 // Playwright cannot download its own Firefox or WebKit here, and this
-// much of the protocol is all the cross-engine spec needs.
+// much of the protocol is all the cross-engine specs need. Where the engine
+// offers WebDriver BiDi (Chromium and Firefox; WebKitGTK's driver refuses a
+// `webSocketUrl` session), the session also subscribes to the browser's own
+// console (`log.entryAdded`), which sees what no page script can: the
+// browser's messages about blocked or failed loads, errors in workers.
 
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+
+import WebSocket from 'ws';
 
 const WEBKIT_BROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** The engines, each with its driver's command line and the capabilities of a new session. */
 export const ENGINES = {
   chromium: {
+    bidi: true,
     driver: (port) => ['/usr/bin/chromedriver', [`--port=${port}`]],
     capabilities: {
       browserName: 'chrome',
@@ -23,6 +30,7 @@ export const ENGINES = {
     },
   },
   firefox: {
+    bidi: true,
     driver: (port) => [`${process.env.HOME}/.cargo/bin/geckodriver`, ['--port', String(port)]],
     capabilities: {
       browserName: 'firefox',
@@ -78,20 +86,53 @@ export async function startSession(engine) {
       await new Promise((ok) => setTimeout(ok, 100));
     }
   }
-  const { sessionId, capabilities } = await call('POST', '/session', { capabilities: { alwaysMatch: ENGINES[engine].capabilities } });
-  return new Session(engine, capabilities, (method, path, body) => call(method, `/session/${sessionId}${path}`, body), async () => {
+  const { bidi } = ENGINES[engine];
+  const alwaysMatch = { ...ENGINES[engine].capabilities, ...(bidi ? { webSocketUrl: true } : {}) };
+  const { sessionId, capabilities } = await call('POST', '/session', { capabilities: { alwaysMatch } });
+  let socket = null;
+  const session = new Session(engine, capabilities, (method, path, body) => call(method, `/session/${sessionId}${path}`, body), async () => {
+    socket?.close();
     await call('DELETE', `/session/${sessionId}`).catch(() => {});
     try {
       process.kill(-driver.pid, 'SIGTERM');
     } catch {}
   });
+  if (bidi) socket = await browserConsole(engine, capabilities.webSocketUrl, (entry) => session.seen.push(entry));
+  return session;
+}
+
+/**
+ * Connects to the session's WebDriver BiDi socket and subscribes to the
+ * browser's console; each entry goes to `record` as `browser.<level>`.
+ */
+async function browserConsole(engine, url, record) {
+  if (!url) throw new Error(`${engine}: the driver gave no WebDriver BiDi socket`);
+  const socket = new WebSocket(url);
+  await new Promise((ok, fail) => {
+    socket.once('open', ok);
+    socket.once('error', fail);
+  });
+  const answered = new Promise((ok, fail) => {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      if (message.id === 1) (message.type === 'error' ? fail(new Error(`${engine}: ${message.message}`)) : ok());
+      if (message.method === 'log.entryAdded') {
+        const { level, text, type } = message.params;
+        record({ kind: `browser.${level}`, text, at: `the browser console (${type})` });
+      }
+    });
+  });
+  socket.send(JSON.stringify({ id: 1, method: 'session.subscribe', params: { events: ['log.entryAdded'] } }));
+  await answered;
+  return socket;
 }
 
 // The key of a web element reference, as the standard spells it.
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-// What the page probe (lib/page-probe.js) records that fails a spec; console warnings are kept for the log only.
-const FAILING = new Set(['exception', 'rejection', 'csp', 'console.error', 'resource']);
+// What fails a spec: from the page probe (lib/page-probe.js) and, where there is BiDi, the browser's
+// own console errors. Warnings are kept for the log only.
+const FAILING = new Set(['exception', 'rejection', 'csp', 'console.error', 'resource', 'browser.error']);
 
 export class Session {
   constructor(engine, capabilities, call, close) {
