@@ -66,7 +66,8 @@ async function feed(request) {
 
 async function shellFile(request) {
   const cached = await caches.match(request, { cacheName: SHELL_CACHE });
-  return cached ?? fetch(request);
+  // Offline and not a file of this build: a network error for that request, not an uncaught one in the worker.
+  return cached ?? fetch(request).catch(() => Response.error());
 }
 
 async function handle(event) {
