@@ -20,6 +20,25 @@ export function storedTotal([prefix, id]) {
   return total === null ? null : String(total);
 }
 
+/**
+ * Runs in a page: fills this origin's localStorage to the engine's own
+ * quota with someone else's data (`filler-N` keys, halving the chunk at each
+ * refusal); returns how many keys it wrote.
+ */
+export function fillStorage() {
+  let chunk = 'x'.repeat(1 << 20);
+  let n = 0;
+  while (chunk.length > 0) {
+    try {
+      localStorage.setItem(`filler-${n}`, chunk);
+      n += 1;
+    } catch {
+      chunk = chunk.slice(0, chunk.length >> 1);
+    }
+  }
+  return n;
+}
+
 export class ViewerPage {
   /**
    * @param {import('playwright-core').Page} page

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { useViewer } from '../lib/harness.mjs';
-import { SEED_ID, ViewerPage } from '../lib/viewer-page.mjs';
+import { SEED_ID, ViewerPage, fillStorage } from '../lib/viewer-page.mjs';
 
 const env = useViewer();
 const TARGET = 'shein-fine-france';
@@ -16,19 +16,7 @@ test('full storage: opens are kept in memory and saved once there is room', asyn
   await viewer.waitForArticle(SEED_ID, 1);
   const page = viewer.page;
   // Fill this origin's storage to the brim with someone else's data.
-  const filled = await page.evaluate(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    let n = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`filler-${n}`, chunk);
-        n += 1;
-      } catch {
-        chunk = chunk.slice(0, chunk.length >> 1);
-      }
-    }
-    return n;
-  });
+  const filled = await page.evaluate(fillStorage);
   assert.ok(filled > 0);
   await viewer.clickSidebarLink(TARGET);
   // Counted for the visit even though it could not be saved.

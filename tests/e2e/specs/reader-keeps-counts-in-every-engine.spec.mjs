@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { inEveryEngine, listed, showing, storedCount } from '../lib/engine-viewer.mjs';
 import { distHeaders, serve } from '../lib/server.mjs';
 import { freePort } from '../lib/webdriver.mjs';
-import { SEED_ID } from '../lib/viewer-page.mjs';
+import { SEED_ID, fillStorage } from '../lib/viewer-page.mjs';
 
 let server;
 
@@ -80,19 +80,7 @@ inEveryEngine('storage filled to the quota: openings kept, then saved once there
   await session.goto(`${server.url}index.html`);
   await showing(session, SEED_ID, 1);
   // Fill this origin's storage to the brim with someone else's data, to this engine's own quota.
-  const filled = await session.run(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    let n = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`filler-${n}`, chunk);
-        n += 1;
-      } catch {
-        chunk = chunk.slice(0, chunk.length >> 1);
-      }
-    }
-    return n;
-  });
+  const filled = await session.run(fillStorage);
   assert.ok(filled > 0);
   await session.click(`.sidebar__entry[data-article-id="${TARGET}"] a`);
   // Counted for the visit even though it could not be saved.
