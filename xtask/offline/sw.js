@@ -53,15 +53,19 @@ async function fromNetworkThenShell(request) {
   }
 }
 
-async function feed(request) {
+async function feed(event, request) {
   const cache = await caches.open(FEED_CACHE);
+  let response;
   try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(request.url, response.clone());
-    return response;
+    response = await fetch(request);
   } catch (offline) {
     return (await cache.match(request.url)) ?? Response.error();
   }
+  // The copy for offline reading is kept beside the answer, not before it: the page reads the feed as
+  // it streams (and refuses one over its size limit at once), and a copy that cannot be kept (over
+  // the storage quota, a body cut short) costs only that copy, never the answer.
+  if (response.ok) event.waitUntil(cache.put(request.url, response.clone()).catch(() => {}));
+  return response;
 }
 
 async function shellFile(request) {
@@ -75,7 +79,7 @@ async function handle(event) {
   const client = event.clientId ? await self.clients.get(event.clientId) : null;
   if (client && embedded(client.url)) return fetch(request);
   const url = new URL(request.url);
-  if (url.origin !== scope.origin || url.pathname.endsWith('.json')) return feed(request);
+  if (url.origin !== scope.origin || url.pathname.endsWith('.json')) return feed(event, request);
   return shellFile(request);
 }
 
