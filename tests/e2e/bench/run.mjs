@@ -280,6 +280,55 @@ async function wordpressSource(browser, appUrl, generated) {
   }
 }
 
+/**
+ * A publisher's page (served beside dist/) holding either an
+ * `<article-viewer>` element or an `<iframe>` of the written page of the
+ * same article, each with its script (embed.js, resize.js): the time from
+ * navigation until the article is on screen, mobile throttling, the median
+ * of RUNS. The element's article is on screen when its shadow root holds
+ * the live article (polled each frame); the frame's when its document's
+ * first contentful paint happens (the written copy paints at once), read
+ * from the frame's own paint timing, on the host page's clock.
+ */
+async function embeddedArticle(browser, appUrl, generated) {
+  const article = 'samsung-xealth';
+  const host = (inner, script) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A publisher</title><link rel="icon" href="data:,">${script}</head><body><h1>A publisher</h1>${inner}</body></html>`;
+  await writeFile(join(generated, 'host-element.html'), host(`<article-viewer feed="feed.json" article="${article}"></article-viewer>`, '<script src="embed.js" defer></script>'));
+  await writeFile(join(generated, 'host-frame.html'), host(`<iframe title="Article" src="article-${article}.html" style="width: 100%; border: 0"></iframe>`, '<script src="resize.js" defer></script>'));
+  const onScreen = {
+    element: () => {
+      const root = document.querySelector('article-viewer')?.shadowRoot;
+      return root?.querySelector('article.article .article__body') ? performance.now() : null;
+    },
+    frame: () => {
+      const frame = document.querySelector('iframe');
+      const paint = frame?.contentWindow?.performance.getEntriesByName('first-contentful-paint')[0];
+      if (!paint || !frame.contentDocument.querySelector('article.article h1')) return null;
+      return frame.contentWindow.performance.timeOrigin + paint.startTime - performance.timeOrigin;
+    },
+  };
+  const out = {};
+  for (const [kind, check] of Object.entries(onScreen)) {
+    const times = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const profile = PROFILES.mobile;
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.downloadThroughput, uploadThroughput: profile.uploadThroughput });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+      await page.goto(`${appUrl}host-${kind}.html`);
+      const handle = await page.waitForFunction(check, null, { timeout: 120000, polling: 'raf' });
+      times.push(await handle.jsonValue());
+      await context.close();
+    }
+    out[kind] = median(times);
+  }
+  return out;
+}
+
 const fmt = (v, unit = '') => (v === null || v === undefined ? 'n/a' : `${Number.isInteger(v) ? v : v.toFixed(v < 1 ? 3 : 1)}${unit}`);
 const ratio = (a, b) => (a === null || b === null || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}x`);
 
@@ -319,6 +368,7 @@ async function main() {
     report.long = await longContent(browser, app.url, generated);
     report.largestFeed = await largestFeed(browser, app.url);
     report.wordpress = await wordpressSource(browser, app.url, generated);
+    report.embedded = await embeddedArticle(browser, app.url, generated);
     await browser.close();
     report.lighthouse = await lighthouseFigures({ app: app.url, static: copy.url }, LIGHTHOUSE_RUNS, median);
   } finally {
@@ -346,6 +396,7 @@ async function main() {
   for (const [name, t] of Object.entries(report.wordpress)) {
     rows.push([`${name}: first article from a WordPress site (vs the same posts as a JSON Feed)`, fmt(t.wordpress, ' ms'), fmt(t.jsonFeed, ' ms'), ratio(t.wordpress, t.jsonFeed)]);
   }
+  rows.push(['mobile: embedded <article-viewer> until its article is on screen (vs an iframe of the written page)', fmt(report.embedded.element, ' ms'), fmt(report.embedded.frame, ' ms'), ratio(report.embedded.element, report.embedded.frame)]);
   for (const [formFactor, pages] of Object.entries(report.lighthouse)) {
     for (const [key, unit] of [['score', ''], ['fcp', ' ms'], ['lcp', ' ms'], ['tbt', ' ms'], ['cls', ''], ['si', ' ms']]) {
       rows.push([`lighthouse ${formFactor}: ${key}`, fmt(pages.app[key], unit), fmt(pages.static[key], unit), ratio(pages.app[key], pages.static[key])]);
