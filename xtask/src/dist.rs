@@ -71,11 +71,10 @@ frame-ancestors *"
 /// The origin of the operator's `article-viewer:site-url` in `dist/index.html`, when set.
 pub fn site_origin(dist: &Path) -> Result<Option<String>, String> {
     let html = read(dist, "index.html")?;
-    let meta = "<meta name=\"article-viewer:site-url\" content=\"";
-    let Some(at) = html.find(meta).map(|at| at + meta.len()) else {
+    let Some(value) = meta_value(&html, "article-viewer:site-url")? else {
         return Ok(None);
     };
-    let url = html[at..].split('"').next().unwrap_or_default().trim();
+    let url = html[value].trim();
     if url.is_empty() {
         return Ok(None);
     }
@@ -112,17 +111,24 @@ pub fn set_source(dist: &Path, url: &str) -> Result<(), String> {
         ));
     }
     let mut html = read(dist, "index.html")?;
-    let meta = "<meta name=\"article-viewer:feed\" content=\"";
-    let at = html
-        .find(meta)
-        .ok_or("dist/index.html has no feed setting: has index.html changed?")?
-        + meta.len();
-    let end = at
-        + html[at..]
-            .find('"')
-            .ok_or("dist/index.html: unterminated attribute")?;
-    html.replace_range(at..end, url);
+    let value = meta_value(&html, "article-viewer:feed")?
+        .ok_or("dist/index.html has no feed setting: has index.html changed?")?;
+    html.replace_range(value, url);
     write(dist, "index.html", html)
+}
+
+/// Where the `content` of the operator's `<meta name="{name}">` setting lies
+/// in `html` (as `index.html` writes it), or `None` when the page has none.
+fn meta_value(html: &str, name: &str) -> Result<Option<std::ops::Range<usize>>, String> {
+    let meta = format!("<meta name=\"{name}\" content=\"");
+    let Some(at) = html.find(&meta).map(|at| at + meta.len()) else {
+        return Ok(None);
+    };
+    let end = at
+        + html[at..].find('"').ok_or(format!(
+            "dist/index.html: the {name} setting is unterminated"
+        ))?;
+    Ok(Some(at..end))
 }
 
 const OPEN: &str = "<script type=\"module\">";
