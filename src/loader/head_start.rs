@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, Response};
 
+use crate::content::platform::describe;
+
 const GLOBAL: &str = "__articleViewerFeed";
 
 /// The page's own request for `url`, taken (so used at most once), when it
@@ -58,7 +60,9 @@ pub(crate) async fn answer(
         }
         None => started,
     };
-    let value = JsFuture::from(waited).await.map_err(describe)?;
+    let value = JsFuture::from(waited)
+        .await
+        .map_err(|thrown| describe(&thrown))?;
     value
         .dyn_into::<Response>()
         .map_err(|_| "the page's request gave no response".to_owned())
@@ -69,12 +73,4 @@ fn absolute(window: &web_sys::Window, url: &str) -> Option<String> {
     web_sys::Url::new_with_base(url, &base)
         .ok()
         .map(|u| u.href())
-}
-
-fn describe(error: JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| format!("{error:?}"))
 }
