@@ -29,12 +29,32 @@ export async function hostSite(pages, headers = {}) {
   };
 }
 
-/** The build's Content-Security-Policy with `frame-ancestors` narrowed to `origins`, as an operator who knows its hosts sets it. */
-export async function policyFramedBy(...origins) {
+/** The build's Content-Security-Policy, as dist/_headers gives it. */
+async function builtPolicy() {
   const policy = (await distHeaders()).all['content-security-policy'];
   if (!policy) throw new Error('dist/_headers has no Content-Security-Policy: build with cargo xtask build');
-  return policy.replace(/frame-ancestors [^;]+/, `frame-ancestors 'self' ${origins.join(' ')}`);
+  return policy;
 }
+
+/** The build's Content-Security-Policy with `frame-ancestors` narrowed to `origins`, as an operator who knows its hosts sets it. */
+export async function policyFramedBy(...origins) {
+  return (await builtPolicy()).replace(/frame-ancestors [^;]+/, `frame-ancestors 'self' ${origins.join(' ')}`);
+}
+
+/** The build's policy with `origin` beside each 'self', as the build writes it for a site-url on that origin. */
+export async function policyNaming(origin) {
+  return (await builtPolicy()).replaceAll("'self'", `'self' ${origin}`);
+}
+
+/**
+ * A route for a host page on the viewer's own server that frames
+ * `index.html?article=samsung-xealth` with sandbox="allow-scripts" (no
+ * same-origin: the frame's origin is opaque).
+ */
+export const sandboxedHost = (req, res) =>
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; img-src data:; frame-src 'self'" })
+    .end('<!doctype html><title>host</title><link rel="icon" href="data:,"><iframe sandbox="allow-scripts" src="index.html?article=samsung-xealth" width="900" height="700"></iframe>');
 
 /**
  * Registers before/after hooks for a spec: a browser, a host site on one

@@ -17,24 +17,12 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { inEveryEngine, listed, showing, storedCount } from '../lib/engine-viewer.mjs';
-import { distHeaders, serve } from '../lib/server.mjs';
+import { policyNaming, sandboxedHost } from '../lib/host-site.mjs';
+import { serve } from '../lib/server.mjs';
 import { freePort } from '../lib/webdriver.mjs';
 import { SEED_ID, fillStorage } from '../lib/viewer-page.mjs';
 
 let server;
-
-/** The frame's host: a page that frames `index.html?article=samsung-xealth` with sandbox="allow-scripts". */
-const SANDBOXED = (req, res) =>
-  res
-    .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; img-src data:; frame-src 'self'" })
-    .end('<!doctype html><title>host</title><link rel="icon" href="data:,"><iframe sandbox="allow-scripts" src="index.html?article=samsung-xealth" width="900" height="700"></iframe>');
-
-/** The build's policy with `origin` beside each 'self', as the build writes it for a site-url on that origin. */
-async function policyNaming(origin) {
-  const policy = (await distHeaders()).all['content-security-policy'];
-  if (!policy) throw new Error('dist/_headers has no Content-Security-Policy: build with cargo xtask build');
-  return policy.replaceAll("'self'", `'self' ${origin}`);
-}
 
 before(async () => {
   const port = await freePort();
@@ -43,7 +31,7 @@ before(async () => {
     port,
     // An opaque origin loads even its own files cross-origin, as a CDN allows.
     headers: { 'access-control-allow-origin': '*', 'content-security-policy': await policyNaming(`http://127.0.0.1:${port}`) },
-    routes: { 'host.html': SANDBOXED },
+    routes: { 'host.html': sandboxedHost },
   });
 });
 
@@ -125,7 +113,7 @@ inEveryEngine('storage the engine refuses (a sandboxed frame): counts for the vi
 });
 
 inEveryEngine('a sandboxed frame under the policy as built: the viewer in Chromium and Firefox, the written copy in WebKit', async (session) => {
-  const built = await serve({ probe: true, headers: { 'access-control-allow-origin': '*' }, routes: { 'host.html': SANDBOXED } });
+  const built = await serve({ probe: true, headers: { 'access-control-allow-origin': '*' }, routes: { 'host.html': sandboxedHost } });
   try {
     await session.goto(`${built.url}host.html`);
     await session.inFrame('iframe', async () => {

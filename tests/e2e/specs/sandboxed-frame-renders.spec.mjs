@@ -8,16 +8,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { useViewer } from '../lib/harness.mjs';
+import { sandboxedHost } from '../lib/host-site.mjs';
 
 // The build's own policy (dist/_headers, which the server sends) allows framing.
 const env = useViewer({
   headers: { 'access-control-allow-origin': '*' },
-  routes: {
-    'host.html': (req, res) =>
-      res
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; img-src data:; frame-src 'self'" })
-        .end('<!doctype html><title>host</title><link rel="icon" href="data:,"><iframe sandbox="allow-scripts" src="index.html?article=samsung-xealth" width="900" height="700"></iframe>'),
-  },
+  routes: { 'host.html': sandboxedHost },
 });
 
 test('a sandboxed iframe renders the article and counts in memory', async () => {
