@@ -145,6 +145,7 @@ fn relative_addresses_resolve_against_the_article_page() {
     let context = BodyContext {
         locale: Locale::Urdu,
         base: Some("http://blog.example/2024/05/post.html"),
+        isolate: None,
     };
     root.append_child(&sanitize_in(html, &document, context).unwrap())
         .unwrap();

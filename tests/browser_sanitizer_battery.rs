@@ -14,7 +14,10 @@
 mod support;
 
 use article_viewer::components::ArticleBody;
-use article_viewer::content::dom::{sanitize, sanitize_tree};
+use article_viewer::content::bidi::Foreign;
+use article_viewer::content::dom::{
+    isolate_foreign_runs, sanitize, sanitize_in, sanitize_tree, BodyContext,
+};
 use article_viewer::model::Body;
 use js_sys::Reflect;
 use leptos::prelude::*;
@@ -644,6 +647,72 @@ extern "C" {
 /// names of DOM properties: every text outside the elements the policy
 /// drops (and outside clobbered ones) is kept, in order, and no page error
 /// happens. The expected text comes from an independent walk in JavaScript.
+/// The article body isolates the other script's runs while it walks the
+/// inert tree; that one pass must build exactly what sanitizing and then
+/// running `isolate_foreign_runs` over the result builds, for the whole
+/// battery, for mixed-script text, code, existing isolates, embed cards and
+/// generated documents, in both directions.
+#[wasm_bindgen_test]
+async fn isolating_while_walking_equals_isolating_after_the_walk() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mut inputs: Vec<String> = battery().into_iter().map(|(input, _)| input).collect();
+    for input in [
+        "<p>شركة (SpaceX) تطلق Starship 2 اليوم</p>",
+        "<p dir=\"rtl\">مع (JCAR.) و<b>Eurasia Group 2024</b></p>",
+        "<p>The <i>שלום</i> word, and العربية 12 here</p>",
+        "<pre>code (Latin) نص</pre><p><code>x = 1</code> نص (Latin)</p>",
+        "<p><bdi>Latin</bdi> و <bdo dir=\"ltr\">ltr</bdo> نص</p><ul><li>Item one</li></ul>",
+        "<iframe src=\"https://www.youtube.com/embed/xyz\" title=\"Video of Mars\"></iframe>",
+        "<pre><iframe src=\"https://player.vimeo.com/video/1\"></iframe></pre>",
+        "<blockquote class=\"twitter-tweet\"><p>Tweet text نص</p><a href=\"https://twitter.com/x/status/1\">date</a></blockquote>",
+        "<table><caption>Caption</caption><tr><th>Head</th><td>Cell خلية</td></tr></table>",
+        "<figure><img src=\"https://e.example/a.png\"><figcaption>Photo صورة</figcaption></figure>",
+        "text at the top نص <!-- c --> more Latin",
+    ] {
+        inputs.push(input.to_owned());
+    }
+    let mut random = Lcg(0xb1d1_5eed);
+    for _ in 0..400 {
+        inputs.push(random.markup(4));
+    }
+    let mut differing = Vec::new();
+    for input in &inputs {
+        for foreign in [Foreign::Latin, Foreign::RightToLeft] {
+            let after = sanitize_in(input, &document, BodyContext::default()).unwrap();
+            isolate_foreign_runs(&after, &document, foreign).unwrap();
+            let after_root = document.create_element("div").unwrap();
+            after_root.append_child(&after).unwrap();
+            let context = BodyContext {
+                isolate: Some(foreign),
+                ..BodyContext::default()
+            };
+            let walking_root = document.create_element("div").unwrap();
+            walking_root
+                .append_child(&sanitize_in(input, &document, context).unwrap())
+                .unwrap();
+            if after_root.inner_html() != walking_root.inner_html() {
+                differing.push(format!(
+                    "{foreign:?} {input:?}\n  after:   {:?}\n  walking: {:?}",
+                    after_root.inner_html(),
+                    walking_root.inner_html()
+                ));
+            }
+        }
+    }
+    assert!(
+        differing.is_empty(),
+        "{} of {} renderings differ, such as:\n{}",
+        differing.len(),
+        inputs.len() * 2,
+        differing
+            .iter()
+            .take(3)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
 #[wasm_bindgen_test]
 async fn generated_documents_with_named_controls_keep_every_text_outside_dropped_elements() {
     use article_viewer::content::platform::WALKED_PROPERTIES;

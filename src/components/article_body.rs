@@ -73,8 +73,9 @@ fn html_body(
             let context = dom::BodyContext {
                 locale,
                 base: base.as_deref(),
+                isolate: direction.map(Foreign::opposite_of),
             };
-            render_into(&container, &html, direction, context)
+            render_into(&container, &html, context)
         })
         .map_err(|interrupted| interrupted.to_string())
         .and_then(|result| result.map_err(|error| error.to_string()));
@@ -95,18 +96,14 @@ fn html_body(
     }
 }
 
-/// Sanitizes `html` and puts it in `container`, replacing what was there.
+/// Sanitizes `html` (isolating runs of the other script as it walks) and
+/// puts it in `container`, replacing what was there.
 fn render_into(
     container: &web_sys::Node,
     html: &str,
-    direction: Option<Direction>,
     context: dom::BodyContext<'_>,
 ) -> Result<(), SanitizeError> {
-    let document = document();
-    let fragment = dom::sanitize_in(html, &document, context)?;
-    if let Some(direction) = direction {
-        dom::isolate_foreign_runs(&fragment, &document, Foreign::opposite_of(direction))?;
-    }
+    let fragment = dom::sanitize_in(html, &document(), context)?;
     platform::set_text_content(container, "")?;
     platform::append_child(container, &fragment)?;
     Ok(())

@@ -99,6 +99,8 @@ extern "C" {
     fn create_element(this: &RawDocument, tag: &str) -> Result<Element, JsValue>;
     #[wasm_bindgen(method, final, catch, js_class = "Document", js_name = createTextNode)]
     fn create_text_node(this: &RawDocument, data: &str) -> Result<Node, JsValue>;
+    #[wasm_bindgen(method, final, catch, js_class = "Document", js_name = importNode)]
+    fn import_node(this: &RawDocument, node: &Node, deep: bool) -> Result<Node, JsValue>;
     #[wasm_bindgen(method, final, catch, js_class = "Document", js_name = createDocumentFragment)]
     fn create_document_fragment(this: &RawDocument) -> Result<DocumentFragment, JsValue>;
 
@@ -381,6 +383,16 @@ pub fn create_text_node(document: &Document, text: &str) -> Dom<Node> {
     raw_document(document)
         .create_text_node(text)
         .map_err(failed("Document.createTextNode"))
+}
+
+/// `Document.importNode(text, false)`: a copy of a text node of another
+/// document in `document`, its characters never brought into the wasm. Only
+/// for nodes the caller has checked are text: an element imported this way
+/// would keep every attribute the policy judges.
+pub fn import_text(document: &Document, text: &Node) -> Dom<Node> {
+    raw_document(document)
+        .import_node(text, false)
+        .map_err(failed("Document.importNode"))
 }
 
 /// `Document.createDocumentFragment`.
