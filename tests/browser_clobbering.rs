@@ -15,9 +15,9 @@ mod support;
 use article_viewer::components::ArticleBody;
 use article_viewer::containment::{contained, Interrupted};
 use article_viewer::content::bidi::Foreign;
-use article_viewer::content::dom::{isolate_foreign_runs, plain_text, sanitize};
+use article_viewer::content::dom::{plain_text, sanitize, sanitize_in, BodyContext};
 use article_viewer::content::platform::{is_clobbered, WALKED_PROPERTIES};
-use article_viewer::i18n::Direction;
+use article_viewer::i18n::{Direction, Locale};
 use article_viewer::model::Body;
 use js_sys::Reflect;
 use leptos::prelude::*;
@@ -81,12 +81,17 @@ fn sanitized(html: &str) -> web_sys::Element {
     root.into()
 }
 
-/// Sanitizes and isolates `html` the way `ArticleBody` does, into a fresh root.
+/// Sanitizes and isolates `html` the way `ArticleBody` does (in one walk),
+/// into a fresh root.
 fn render(html: &str) -> web_sys::Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = support::fresh_root();
-    let fragment = sanitize(html, &document).expect("the walk finishes");
-    isolate_foreign_runs(&fragment, &document, Foreign::Latin).expect("the bidi pass finishes");
+    let context = BodyContext {
+        locale: Locale::English,
+        base: None,
+        isolate: Some(Foreign::Latin),
+    };
+    let fragment = sanitize_in(html, &document, context).expect("the walk finishes");
     root.append_child(&fragment).unwrap();
     root.into()
 }

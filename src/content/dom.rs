@@ -169,7 +169,9 @@ const BLOCKS: &[&str] = &[
 /// `bdi`/`bdo` is left as it is.
 ///
 /// It runs over the sanitizer's own output, but reads it through the same
-/// guarded calls: a failure leaves the rest of the tree as it was.
+/// guarded calls: a failure leaves the rest of the tree as it was. Article
+/// bodies get the same result in one walk ([`BodyContext::isolate`]); this
+/// second pass over a finished tree is what that walk is tested against.
 pub fn isolate_foreign_runs(
     root: &Node,
     document: &Document,
@@ -290,14 +292,18 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// Appends `text` with its runs of `foreign` isolated, as
-    /// [`isolate_foreign_runs`] would leave it.
-    fn append_text(&self, parent: &Node, text: &str, foreign: Foreign) -> Result<(), DomError> {
-        if has_foreign(text, foreign) {
-            append_segments(parent, text, self.target, foreign)
-        } else {
-            let text = platform::create_text_node(self.target, text)?;
-            platform::append_child(parent, &text)
+    /// Appends `text` to `parent`, with its runs of the other script
+    /// isolated while the walk isolates, as [`isolate_foreign_runs`] would
+    /// leave it.
+    fn append_text(&self, parent: &Node, text: &str) -> Result<(), DomError> {
+        match self.isolate {
+            Some(foreign) if has_foreign(text, foreign) => {
+                append_segments(parent, text, self.target, foreign)
+            }
+            _ => {
+                let text = platform::create_text_node(self.target, text)?;
+                platform::append_child(parent, &text)
+            }
         }
     }
 
@@ -308,14 +314,6 @@ impl<'a> Walk<'a> {
             platform::set_attribute(element, "dir", "auto")?;
         }
         Ok(())
-    }
-
-    /// A text child of `parent`: isolated while the walk isolates.
-    fn text_child(&self, parent: &Node, text: &str) -> Result<(), DomError> {
-        match self.isolate {
-            Some(foreign) => self.append_text(parent, text, foreign),
-            None => platform::set_text_content(parent, text),
-        }
     }
 
     fn copy_children(&mut self, source: &Node, parent: &Node, depth: usize) {
@@ -345,10 +343,7 @@ impl<'a> Walk<'a> {
     fn copy_node(&mut self, source: &Node, parent: &Node, depth: usize) -> Result<(), DomError> {
         match platform::node_type(source)? {
             Node::TEXT_NODE => match self.isolate {
-                Some(foreign) => {
-                    let text = platform::character_data(source)?;
-                    self.append_text(parent, &text, foreign)
-                }
+                Some(_) => self.append_text(parent, &platform::character_data(source)?),
                 // Nothing to look for in the text: the node is copied by
                 // the browser, its characters never brought into the wasm.
                 None => {
@@ -394,14 +389,7 @@ impl<'a> Walk<'a> {
                 Ok(())
             }
             ElementRule::Keep(_) if depth >= MAX_DEPTH => {
-                let text = platform::text_content(source.as_ref())?;
-                match self.isolate {
-                    Some(foreign) => self.append_text(parent, &text, foreign),
-                    None => {
-                        let text = platform::create_text_node(self.target, &text)?;
-                        platform::append_child(parent, &text)
-                    }
-                }
+                self.append_text(parent, &platform::text_content(source.as_ref())?)
             }
             ElementRule::Keep(tag) => {
                 let element = platform::create_element(self.target, tag)?;
@@ -493,13 +481,13 @@ impl<'a> Walk<'a> {
         platform::set_attribute(&figure, "class", EMBED_CARD_CLASS)?;
         let caption = platform::create_element(document, "figcaption")?;
         self.mark_block(&caption, "figcaption")?;
-        self.text_child(caption.as_ref(), &(self.strings.embedded_from)(&link.site))?;
+        self.append_text(caption.as_ref(), &(self.strings.embedded_from)(&link.site))?;
         platform::append_child(figure.as_ref(), caption.as_ref())?;
         if let Some(title) = title {
             let line = platform::create_element(document, "p")?;
             self.mark_block(&line, "p")?;
             let cite = platform::create_element(document, "cite")?;
-            self.text_child(cite.as_ref(), title)?;
+            self.append_text(cite.as_ref(), title)?;
             platform::append_child(line.as_ref(), cite.as_ref())?;
             platform::append_child(figure.as_ref(), line.as_ref())?;
         }
@@ -507,7 +495,7 @@ impl<'a> Walk<'a> {
         platform::set_attribute(&anchor, "href", &link.href)?;
         platform::set_attribute(&anchor, "target", "_blank")?;
         platform::set_attribute(&anchor, "rel", EXTERNAL_REL)?;
-        self.text_child(anchor.as_ref(), &(self.strings.open_on)(&link.site))?;
+        self.append_text(anchor.as_ref(), &(self.strings.open_on)(&link.site))?;
         platform::append_child(figure.as_ref(), anchor.as_ref())?;
         platform::append_child(parent, figure.as_ref())
     }
