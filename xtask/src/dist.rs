@@ -117,6 +117,20 @@ pub fn set_source(dist: &Path, url: &str) -> Result<(), String> {
     write(dist, "index.html", html)
 }
 
+/// The source `html` (`dist/index.html`) loads: its `article-viewer:feed`
+/// setting, `feed.json` when it is empty.
+pub fn source_of(html: &str) -> Result<String, String> {
+    let value = meta_value(html, "article-viewer:feed")?
+        .ok_or("dist/index.html has no feed setting: has index.html changed?")?;
+    let source = html[value].trim();
+    Ok(if source.is_empty() {
+        "feed.json"
+    } else {
+        source
+    }
+    .to_owned())
+}
+
 /// Where the `content` of the operator's `<meta name="{name}">` setting lies
 /// in `html` (as `index.html` writes it), or `None` when the page has none.
 fn meta_value(html: &str, name: &str) -> Result<Option<std::ops::Range<usize>>, String> {
@@ -171,9 +185,14 @@ pub fn externalize_loader(dist: &Path) -> Result<String, String> {
 /// What the loader waits for before it fetches the app: the first paint of
 /// the article the build wrote into the page (a frame, then a task), so the
 /// JS and wasm do not compete with the HTML and CSS for a slow connection.
-/// A hidden tab paints nothing and does not wait.
+/// A hidden tab paints nothing and does not wait; nor does a frame for long:
+/// Chromium renders no frame of a cross-origin `<iframe>` out of view, so a
+/// viewer framed below the fold would not even start loading until scrolled to.
 const PAINT_WAIT: &str = "if (document.visibilityState === 'visible') {\n  \
-await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n}\n";
+await new Promise((painted) => {\n    \
+requestAnimationFrame(() => setTimeout(painted));\n    \
+if (window.top !== window) setTimeout(painted, 250);\n  \
+});\n}\n";
 
 /// Trunk's `import init, * as bindings from './…js';` line.
 const STATIC_IMPORT: &str = "import init, * as bindings from '";
@@ -430,8 +449,15 @@ mod tests {
             html,
             "<meta name=\"article-viewer:feed\" content=\"https://news.example/?rest_route=/\" />\n<title>x</title>"
         );
+        assert_eq!(
+            source_of(&html).unwrap(),
+            "https://news.example/?rest_route=/"
+        );
         assert!(set_source(&dir, "https://x/\"><script>").is_err());
         std::fs::remove_dir_all(&dir).unwrap();
+        let unset = "<meta name=\"article-viewer:feed\" content=\" \" />";
+        assert_eq!(source_of(unset).unwrap(), "feed.json");
+        assert!(source_of("<title>x</title>").is_err());
     }
 
     #[test]
