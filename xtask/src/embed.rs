@@ -1,12 +1,12 @@
 //! The widget files of `dist/`: `embed.js` (from `xtask/embed/embed.js`,
-//! with the build's hashed file names) and `widget-<hash>.css`, the page's
-//! stylesheets rewritten for a shadow root.
+//! with the build's hashed file names and its source) and `widget-<hash>.css`,
+//! the page's stylesheets rewritten for a shadow root.
 
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::dist::{file_names, read, short_hash, write};
+use crate::dist::{file_names, read, short_hash, source_of, write};
 
 const TEMPLATE: &str = include_str!("../embed/embed.js");
 
@@ -78,7 +78,29 @@ fn linked_stylesheets(html: &str) -> Vec<String> {
     names
 }
 
+/// `text` as a JavaScript string literal (in double quotes).
+fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Writes `dist/widget-<hash>.css` and `dist/embed.js`; returns their names.
+/// `embed.js` learns the source the page loads (`article-viewer:feed`, set
+/// by `--source` before this runs): an element's default, and the source
+/// whose written pages it may show while the wasm loads.
 pub fn write_widget(dist: &Path) -> Result<(String, String), String> {
     let read = |name: &str| read(dist, name);
     let html = read("index.html")?;
@@ -108,7 +130,9 @@ pub fn write_widget(dist: &Path) -> Result<(String, String), String> {
         n.starts_with("article-viewer-") && n.ends_with(".js")
     })?;
     let wasm = one("wasm file", &|n| n.ends_with("_bg.wasm"))?;
+    let source = source_of(&html)?;
     let script = TEMPLATE
+        .replace("'__SOURCE__'", &js_string(&source))
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
         .replace("__STYLESHEET__", &stylesheet);
@@ -138,6 +162,23 @@ html {\n  text-size-adjust: 100%;\n}\nbody {\n  margin: 0;\n}\n@media (min-width
             "only whole selectors are rewritten"
         );
         assert!(!out.contains(":root") && !out.contains("\nhtml") && !out.contains("\nbody"));
+    }
+
+    #[test]
+    fn a_source_becomes_a_string_literal_that_cannot_end_early() {
+        assert_eq!(js_string("feed.json"), "\"feed.json\"");
+        assert_eq!(
+            js_string("https://n.example/?rest_route=/&a='b\\\"</script>"),
+            "\"https://n.example/?rest_route=/&a='b\\\\\\\"\\u003c/script>\""
+        );
+        assert_eq!(js_string("a\u{2028}\n"), "\"a\\u2028\\u000a\"");
+    }
+
+    #[test]
+    fn the_template_names_each_placeholder() {
+        for placeholder in ["'__SOURCE__'", "__GLUE__", "__WASM__", "__STYLESHEET__"] {
+            assert!(TEMPLATE.contains(placeholder), "{placeholder}");
+        }
     }
 
     #[test]

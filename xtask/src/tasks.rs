@@ -76,13 +76,14 @@ pub fn build(env: &Env, options: &BuildOptions) -> Result<(), String> {
         dist.display()
     );
     dist::cors_enable_integrity_links(&dist)?;
-    let (script, stylesheet) = embed::write_widget(&dist)?;
-    eprintln!("xtask: the <article-viewer> element: {script} with {stylesheet}");
-    offline::name_the_worker(&dist)?;
     if let Some(url) = &options.source {
         dist::set_source(&dist, url)?;
         eprintln!("xtask: the page loads {url}");
     }
+    // After the source is set: embed.js shows the pages written from it.
+    let (script, stylesheet) = embed::write_widget(&dist)?;
+    eprintln!("xtask: the <article-viewer> element: {script} with {stylesheet}");
+    offline::name_the_worker(&dist)?;
     // Each article written into static HTML by the app itself, in Chromium.
     let mut prerender = env.command("node", "xtask/npm");
     prerender
