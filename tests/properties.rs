@@ -1,5 +1,6 @@
 //! Properties of the pure modules on the host: the feed parser never panics
-//! on any bytes, and the URL and attribute rules never let script through.
+//! on any bytes, the URL and attribute rules never let script through, and
+//! character references decode exactly as html-escape decodes them.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,6 +8,7 @@ use std::collections::HashSet;
 
 use article_viewer::content::policy::{clean_attribute, safe_url, UrlUse};
 use article_viewer::jsonfeed::{parse_feed, parse_feed_bytes, FeedError};
+use article_viewer::model::plain_text::decode_references;
 use proptest::prelude::*;
 
 /// Any JSON value, nested a few levels, biased toward feed-like keys.
@@ -51,6 +53,13 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn references_decode_as_html_escape_decodes_them(
+        text in "([&#;xX]|amp|lt|not|notin|it|hellip|Aacute|zwnj|[0-9]{1,3}|[0-9a-fA-F]{2,6}|9{11}| |ب|a){0,16}"
+    ) {
+        prop_assert_eq!(decode_references(&text), html_escape::decode_html_entities(&text));
+    }
 
     #[test]
     fn any_bytes_parse_or_fail_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..512)) {

@@ -11,6 +11,7 @@
 pub mod bidi;
 pub mod dom;
 pub mod inline_attributes;
+pub mod named_references;
 pub mod platform;
 pub mod policy;
 pub mod text;
