@@ -15,7 +15,10 @@
 //! stable Rust offers on wasm32) std counts the panic for good, and every
 //! lock released afterwards is poisoned. So the code run here is written
 //! not to panic (see [`crate::content::dom`]); if it does anyway, the error
-//! says so, and the page should be reloaded.
+//! says so, and the page should be reloaded. The release build's
+//! `panic = "immediate-abort"` (README, "Tools") makes a panic a bare trap,
+//! with no message and no count: there it is reported as a thrown
+//! `RuntimeError: unreachable`, and ends only the work, as any trap does.
 
 use std::cell::RefCell;
 use std::rc::Rc;

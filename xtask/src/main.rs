@@ -7,6 +7,7 @@
 //! cargo xtask build   setup, then build the release dist/
 //!                     [--source URL: the feed or WordPress REST root to load and write pages from]
 //!                     [--dist DIR: build there instead of dist/]
+//!                     [--stable: the wasm from the stable toolchain, panic messages kept]
 //! cargo xtask test    setup, then host tests, in-browser tests, release build, e2e tests
 //! cargo xtask bench   setup, release build, then measure it against a static copy
 //! ```
