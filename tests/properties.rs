@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use article_viewer::content::policy::{clean_attribute, safe_url, UrlUse};
+use article_viewer::content::text::excerpt;
 use article_viewer::jsonfeed::{parse_feed, parse_feed_bytes, FeedError};
 use article_viewer::model::plain_text::decode_references;
 use proptest::prelude::*;
@@ -51,8 +52,39 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
+/// `excerpt` as it was until 2026-12-06, when it stopped joining the whole
+/// text before cutting it: the reference the new one must match.
+fn excerpt_joining_everything(text: &str, max_chars: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ");
+    if joined.chars().count() <= max_chars {
+        return joined;
+    }
+    let mut out = String::new();
+    for word in words {
+        let extra = if out.is_empty() { 0 } else { 1 } + word.chars().count();
+        if out.chars().count() + extra > max_chars {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = joined.chars().take(max_chars).collect();
+    }
+    let trimmed = out.trim_end_matches(['.', '،', ',', '…', ' ']);
+    format!("{trimmed}…")
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn excerpts_are_what_they_were(text in "([a-z]{1,9}|[ء-ي]{1,7}|[ \n\t]{1,3}|[.،,…]){0,30}", max in 0usize..40) {
+        prop_assert_eq!(excerpt(&text, max), excerpt_joining_everything(&text, max));
+    }
 
     #[test]
     fn references_decode_as_html_escape_decodes_them(

@@ -24,25 +24,30 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 
 /// At most `max_chars` characters of `text`, cut at a word boundary, with an
 /// ellipsis when anything was cut. Whitespace runs become single spaces.
+/// Reads only as far as the cut: a body may be a megabyte of text.
 pub fn excerpt(text: &str, max_chars: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let joined = words.join(" ");
-    if joined.chars().count() <= max_chars {
-        return joined;
-    }
     let mut out = String::new();
-    for word in words {
-        let extra = if out.is_empty() { 0 } else { 1 } + word.chars().count();
-        if out.chars().count() + extra > max_chars {
+    let mut count = 0;
+    // The word that did not fit, when one did not.
+    let mut overflow = None;
+    for word in text.split_whitespace() {
+        let extra = usize::from(!out.is_empty()) + word.chars().count();
+        if count + extra > max_chars {
+            overflow = Some(word);
             break;
         }
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+        count += extra;
     }
+    let Some(overflow) = overflow else {
+        return out;
+    };
     if out.is_empty() {
-        out = joined.chars().take(max_chars).collect();
+        // A first word longer than the excerpt: its first characters.
+        out = overflow.chars().take(max_chars).collect();
     }
     let trimmed = out.trim_end_matches(['.', '،', ',', '…', ' ']);
     format!("{trimmed}…")
