@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir, unlink } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const PRERENDER_META = '<meta name="article-viewer:prerender" content="true" />';
@@ -249,7 +250,10 @@ async function main() {
   console.log(`prerender: wrote ${written.length} pages (${written.slice(0, 3).join(', ')}${written.length > 3 ? ', …' : ''})`);
 }
 
-main().catch((error) => {
-  console.error(`prerender: ${error.message}`);
-  process.exit(1);
-});
+// Run as a program (not when a test imports pageName).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(`prerender: ${error.message}`);
+    process.exit(1);
+  });
+}

@@ -8,8 +8,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { pageName } from '../../../xtask/npm/prerender.mjs';
 import { useHostedViewer } from '../lib/host-site.mjs';
 import { STORAGE_PREFIX, storedTotal } from '../lib/viewer-page.mjs';
+
+// An id that is no safe file name: its page is named by a hash of it (xtask/npm/prerender.mjs).
+const HASHED_ID = 'no-such-article: «مقال» 2';
 
 const env = useHostedViewer(
   (viewerUrl) => `<!doctype html><html lang="en"><head><title>A publisher</title><link rel="icon" href="data:,">
@@ -22,6 +26,7 @@ const env = useHostedViewer(
       <article-viewer id="digits" article="samsung-xealth" digits="latn"></article-viewer>
       <article-viewer id="forced" article="samsung-xealth" language="en"></article-viewer>
       <article-viewer id="missing" article="no-such-article"></article-viewer>
+      <article-viewer id="hashed" article="${HASHED_ID}" show="article"></article-viewer>
       </body></html>`,
 );
 
@@ -30,9 +35,9 @@ const ELEMENTS = ['copy', 'first', 'single', 'aside', 'other-feed', 'digits', 'f
 /**
  * Opens the host page with every wasm request held until `release()`, so
  * what shows before the wasm can be looked at. `alter(url, html)` may change
- * a written page on its way.
+ * a written page on its way; `prepare(page)` adds routes of its own first.
  */
-async function openHeld(alter) {
+async function openHeld(alter, prepare) {
   const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   const problems = [];
@@ -51,6 +56,7 @@ async function openHeld(alter) {
       await route.fulfill({ response, body: alter(route.request().url(), await response.text()) });
     });
   }
+  if (prepare) await prepare(page);
   await page.addInitScript(() => {
     window.__events = [];
     for (const name of ['article-viewer:loaded', 'article-viewer:error']) {
@@ -158,7 +164,7 @@ test('the written article shows before the wasm, and the live one takes its plac
     assert.equal(after[id].copy, false, id);
   }
   for (const id of ['other-feed', 'digits', 'forced']) assert.deepEqual([after[id].roots, after[id].copy, after[id].h1], [1, false, 1], id);
-  assert.equal(await page.evaluate(() => document.querySelectorAll('article-viewer').length), ELEMENTS.length);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('article-viewer').length), ELEMENTS.length + 1, 'and #hashed');
   assert.equal(await page.evaluate(() => [...document.querySelectorAll('article-viewer')].filter((e) => e.shadowRoot.querySelector('[data-written-copy]')).length), 0, 'every copy is gone');
   // Where the copy stood: the title, the body and the list of posts did not move.
   assert.deepEqual(await placed(), where);
@@ -206,5 +212,32 @@ test('an attribute changed before the wasm drops the copy it no longer matches',
   assert.equal(await page.evaluate(() => document.getElementById('copy').shadowRoot.querySelectorAll('[data-written-copy]').length), 0);
   await release();
   await page.waitForFunction(() => document.getElementById('copy').shadowRoot.querySelector('.viewer-root:not([hidden]) article.article')?.dataset.articleId === 'shein-fine-france', null, { timeout: 15000 });
+  await context.close();
+});
+
+test('an id that is no file name finds its page by the hash the build names it with', async () => {
+  const name = pageName(HASHED_ID);
+  assert.match(name, /^article-[0-9a-f]{16}\.html$/);
+  // The build wrote no such article: the seed's page stands in for one, under the hashed name.
+  const { context, page, problems, release } = await openHeld(null, (page) =>
+    page.route(`**/${name}`, async (route) => {
+      const response = await route.fetch({ url: `${env.viewer.url}article-samsung-xealth.html` });
+      const html = (await response.text()).replace('data-prerendered="samsung-xealth"', `data-prerendered="${HASHED_ID}"`);
+      await route.fulfill({ response, body: html });
+    }),
+  );
+  await page.waitForFunction(() => {
+    const copy = document.getElementById('hashed').shadowRoot.querySelector('[data-written-copy]');
+    return copy && !copy.hidden && copy.querySelector('article.article');
+  }, null, { timeout: 15000 });
+  // The live viewer does not find it in the feed: its panel takes the copy's place.
+  await release();
+  await page.waitForFunction(() => window.__events.some((e) => e.name === 'article-viewer:error' && e.id === 'hashed'), null, { timeout: 15000 });
+  const shownAfter = await page.evaluate(() => {
+    const root = document.getElementById('hashed').shadowRoot;
+    return { copies: root.querySelectorAll('[data-written-copy]').length, panel: root.querySelector('.viewer-root:not([hidden]) .error-panel')?.dataset.error };
+  });
+  assert.deepEqual(shownAfter, { copies: 0, panel: 'article-not-found' });
+  assert.deepEqual(problems.filter((p) => !/no-such-article|404/.test(p)), []);
   await context.close();
 });
