@@ -40,8 +40,11 @@
   function start() {
     if (!started) {
       window.__articleViewerEmbedded = true;
+      // The wasm's request starts with the module's, not after it.
+      var wasm = fetch(WASM);
+      wasm.catch(function () {});
       started = import(GLUE).then(function (glue) {
-        return glue.default({ module_or_path: WASM }).then(function () { return glue; });
+        return glue.default({ module_or_path: wasm }).then(function () { return glue; });
       });
     }
     return started;
