@@ -209,11 +209,9 @@ fn module_preload(html: &str) -> Option<(String, String)> {
 }
 
 /// Trunk's loader, changed to fetch the app after the first paint: it waits
-/// ([`PAINT_WAIT`]), starts fetching the wasm, and meanwhile preloads the
-/// wasm-bindgen module with its integrity (which the page's
-/// `<link rel="modulepreload">` used to check) and imports it; `init` then
-/// takes the wasm's response. (Fetched only after the module, the wasm
-/// waited a round trip and the module's transfer for nothing.)
+/// ([`PAINT_WAIT`]), preloads the wasm-bindgen module with its integrity
+/// (which the page's `<link rel="modulepreload">` used to check), imports
+/// it, then fetches the wasm.
 fn after_first_paint(loader: &str, module: Option<&(String, String)>) -> Result<String, String> {
     let unchanged = || {
         "Trunk's loader has changed: expected `import init, * as bindings from '…';` then `const wasm = await init(`"
@@ -230,21 +228,6 @@ fn after_first_paint(loader: &str, module: Option<&(String, String)>) -> Result<
     let init_at = without_import
         .find("const wasm = await init(")
         .ok_or_else(unchanged)?;
-    // `const wasm = await init({ module_or_path: './…_bg.wasm' });`
-    const INIT_WITH_PATH: &str = "const wasm = await init({ module_or_path: '";
-    let wasm_at = without_import[init_at..]
-        .strip_prefix(INIT_WITH_PATH)
-        .ok_or_else(unchanged)?;
-    let wasm_path = &wasm_at[..wasm_at.find('\'').ok_or_else(unchanged)?];
-    let init_end = init_at
-        + without_import[init_at..]
-            .find(";\n")
-            .ok_or_else(unchanged)?
-        + 2;
-    // Marked handled: a failed fetch is `init`'s to report, once awaited.
-    let fetch = format!(
-        "const wasmResponse = fetch('{wasm_path}');\nwasmResponse.catch(() => {{}});\n"
-    );
     let preload = match module {
         Some((href, integrity)) => format!(
             "await new Promise((loaded, failed) => {{\n  const link = Object.assign(document.createElement('link'), \
@@ -255,10 +238,9 @@ document.head.append(link);\n}});\n"
         None => String::new(),
     };
     Ok(format!(
-        "{}{PAINT_WAIT}{fetch}{preload}const bindings = await import('{path}');\nconst init = bindings.default;\n\
-const wasm = await init({{ module_or_path: wasmResponse }});\n{}",
+        "{}{PAINT_WAIT}{preload}const bindings = await import('{path}');\nconst init = bindings.default;\n{}",
         &without_import[..init_at],
-        &without_import[init_end..]
+        &without_import[init_at..]
     ))
 }
 
@@ -519,13 +501,10 @@ mod tests {
         let import = loader
             .find("const bindings = await import('./app.js');")
             .unwrap();
-        let fetch = loader
-            .find("const wasmResponse = fetch('./app_bg.wasm');")
-            .expect("the wasm's request starts before the module's");
         let init = loader
-            .find("const wasm = await init({ module_or_path: wasmResponse });")
+            .find("const wasm = await init({ module_or_path: './app_bg.wasm' });")
             .unwrap();
-        assert!(wait < fetch && fetch < preload && preload < import && import < init);
+        assert!(wait < preload && preload < import && import < init);
         assert!(loader.ends_with("window.wasmBindings = bindings;\n"));
         assert!(html.contains(&format!(
             "<script type=\"module\" src=\"./{name}\" integrity=\"sha384-"
