@@ -80,3 +80,17 @@ export function useHostedViewer(page) {
   });
   return env;
 }
+
+/**
+ * Opens the host site's page in a fresh context of `env.browser`, recording
+ * the page's uncaught errors and console errors in `errors`.
+ */
+export async function openHostPage(env, viewport = { width: 1000, height: 800 }) {
+  const context = await env.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(env.host.url);
+  return { context, page, errors };
+}

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useHostedViewer } from '../lib/host-site.mjs';
+import { openHostPage, useHostedViewer } from '../lib/host-site.mjs';
 
 const env = useHostedViewer(
   (viewerUrl) => `<!doctype html><html lang="en"><head><title>A publisher</title><link rel="icon" href="data:,">
@@ -18,12 +18,7 @@ const env = useHostedViewer(
 );
 
 test('a frame out of view renders its live article without being scrolled to', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(env.host.url);
+  const { context, page, errors } = await openHostPage(env);
   const frame = page.frame({ url: (u) => u.href.includes('samsung-xealth') });
   const live = await frame.waitForFunction(
     () => {

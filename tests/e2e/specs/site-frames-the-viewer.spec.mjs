@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useHostedViewer } from '../lib/host-site.mjs';
+import { openHostPage, useHostedViewer } from '../lib/host-site.mjs';
 import { STORAGE_PREFIX } from '../lib/viewer-page.mjs';
 
 const env = useHostedViewer(
@@ -45,12 +45,7 @@ async function fitted(page, id) {
 }
 
 test('each frame takes its content height, grows and shrinks, and settles', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(env.host.url);
+  const { context, page, errors } = await openHostPage(env);
 
   const { frame, content } = await fitted(page, 'story');
   assert.equal(await frameHeight(page, 'story'), content, 'the frame is exactly as tall as its content');
