@@ -94,3 +94,21 @@ export async function openHostPage(env, viewport = { width: 1000, height: 800 })
   await page.goto(env.host.url);
   return { context, page, errors };
 }
+
+/**
+ * A publisher's page for the cross-engine specs, with the viewer at
+ * `viewerUrl`: the page probe first (lib/page-probe.js), then a record of the
+ * elements' events in `window.__events` (`{ name, id, article }`), then
+ * `head` and `body`.
+ */
+export const probedHostPage = (viewerUrl, { head = '', body }) => `<!doctype html><html lang="en"><head><title>A publisher</title><link rel="icon" href="data:,">
+      <script src="${viewerUrl}__probe.js"></script>
+      <script>
+        window.__events = [];
+        for (const name of ['article-viewer:loaded', 'article-viewer:error']) {
+          document.addEventListener(name, (e) => window.__events.push({ name, id: e.target.id, article: e.detail && e.detail.article }));
+        }
+      </script>
+      ${head}</head><body>
+      ${body}
+      </body></html>`;

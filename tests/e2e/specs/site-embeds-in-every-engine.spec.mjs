@@ -10,7 +10,7 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { inEveryEngine, showing } from '../lib/engine-viewer.mjs';
-import { hostSite, policyFramedBy } from '../lib/host-site.mjs';
+import { hostSite, policyFramedBy, probedHostPage } from '../lib/host-site.mjs';
 import { serve } from '../lib/server.mjs';
 import { STORAGE_PREFIX, storedTotal } from '../lib/viewer-page.mjs';
 
@@ -24,22 +24,16 @@ let viewer;
 before(async () => {
   // The host first: the viewer's policy names it as the one that may frame it.
   host = await hostSite({
-    '/': () => `<!doctype html><html lang="en"><head><title>A publisher</title><link rel="icon" href="data:,">
-      <script src="${viewer.url}__probe.js"></script>
-      <script>
-        window.__events = [];
-        for (const name of ['article-viewer:loaded', 'article-viewer:error']) {
-          document.addEventListener(name, (e) => window.__events.push({ name, id: e.target.id, article: e.detail && e.detail.article }));
-        }
-      </script>
-      <style>${HOST_CSS} iframe { border: 0; display: block; }</style>
-      <script src="${viewer.url}embed.js" defer></script></head><body>
-      <h1 id="host-title">Publisher's own title</h1>
+    '/': () =>
+      probedHostPage(viewer.url, {
+        head: `<style>${HOST_CSS} iframe { border: 0; display: block; }</style>
+      <script src="${viewer.url}embed.js" defer></script>`,
+        body: `<h1 id="host-title">Publisher's own title</h1>
       <article-viewer id="one" feed="${viewer.url}feed.json" article="samsung-xealth" theme="dark"></article-viewer>
       <article-viewer id="two" feed="${viewer.url}feed.json" show="article most-viewed" digits="latn"></article-viewer>
       <iframe id="framed" title="Article" src="${viewer.url}index.html?article=shein-fine-france&embed=1" style="width: 700px"></iframe>
-      <script src="${viewer.url}resize.js"></script>
-      </body></html>`,
+      <script src="${viewer.url}resize.js"></script>`,
+      }),
   });
   viewer = await serve({
     probe: true,

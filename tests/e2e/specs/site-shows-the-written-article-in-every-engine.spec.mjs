@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { inEveryEngine } from '../lib/engine-viewer.mjs';
-import { hostSite } from '../lib/host-site.mjs';
+import { hostSite, probedHostPage } from '../lib/host-site.mjs';
 import { DIST, serve } from '../lib/server.mjs';
 
 let host;
@@ -22,16 +22,12 @@ let holding = true;
 
 before(async () => {
   host = await hostSite({
-    '/': () => `<!doctype html><html lang="en"><head><title>A publisher</title><link rel="icon" href="data:,">
-      <script src="${viewer.url}__probe.js"></script>
-      <script>
-        window.__events = [];
-        document.addEventListener('article-viewer:loaded', (e) => window.__events.push(e.target.id));
-      </script>
-      <script src="${viewer.url}embed.js" defer></script></head><body>
-      <h1>Publisher's own title</h1>
-      <article-viewer id="copy" feed="${viewer.url}feed.json" article="samsung-xealth"></article-viewer>
-      </body></html>`,
+    '/': () =>
+      probedHostPage(viewer.url, {
+        head: `<script src="${viewer.url}embed.js" defer></script>`,
+        body: `<h1>Publisher's own title</h1>
+      <article-viewer id="copy" feed="${viewer.url}feed.json" article="samsung-xealth"></article-viewer>`,
+      }),
   });
   const wasm = (await readdir(DIST)).find((name) => name.endsWith('_bg.wasm'));
   const bytes = await readFile(join(DIST, wasm));
@@ -86,7 +82,7 @@ inEveryEngine('the written copy shows before the wasm, and the live article take
 
   holding = false;
   for (const answer of held.splice(0)) answer();
-  await session.until(() => window.__events.includes('copy'), [], { what: '#copy loaded' });
+  await session.until(() => window.__events.some((e) => e.name === 'article-viewer:loaded' && e.id === 'copy'), [], { what: '#copy loaded' });
   const after = await session.until(shown, [true], { what: 'the live article' });
   assert.deepEqual({ ...after, copy: undefined }, { ...before, copy: undefined }, 'the live article where the copy stood');
   assert.equal(await session.run(() => document.getElementById('copy').shadowRoot.querySelectorAll('[data-written-copy]').length), 0);
