@@ -111,8 +111,7 @@ pub fn set_source(dist: &Path, url: &str) -> Result<(), String> {
         ));
     }
     let mut html = read(dist, "index.html")?;
-    let value = meta_value(&html, "article-viewer:feed")?
-        .ok_or("dist/index.html has no feed setting: has index.html changed?")?;
+    let value = feed_setting(&html)?;
     html.replace_range(value, url);
     write(dist, "index.html", html)
 }
@@ -120,15 +119,19 @@ pub fn set_source(dist: &Path, url: &str) -> Result<(), String> {
 /// The source `html` (`dist/index.html`) loads: its `article-viewer:feed`
 /// setting, `feed.json` when it is empty.
 pub fn source_of(html: &str) -> Result<String, String> {
-    let value = meta_value(html, "article-viewer:feed")?
-        .ok_or("dist/index.html has no feed setting: has index.html changed?")?;
-    let source = html[value].trim();
+    let source = html[feed_setting(html)?].trim();
     Ok(if source.is_empty() {
         "feed.json"
     } else {
         source
     }
     .to_owned())
+}
+
+/// Where the `article-viewer:feed` setting's value lies in `html`.
+fn feed_setting(html: &str) -> Result<std::ops::Range<usize>, String> {
+    meta_value(html, "article-viewer:feed")?
+        .ok_or_else(|| "dist/index.html has no feed setting: has index.html changed?".to_owned())
 }
 
 /// Where the `content` of the operator's `<meta name="{name}">` setting lies

@@ -107,14 +107,20 @@ fn debian_packages(env: &Env) -> Result<(), String> {
     installed
 }
 
-fn wasm_target(env: &Env) -> Result<(), String> {
-    let listed = env
-        .command("rustup", ".")
-        .args(["target", "list", "--installed"])
+/// Whether `rustup <list_args>` (a `--installed` listing) names `item`.
+fn rustup_lists(env: &Env, list_args: &[&str], item: &str) -> bool {
+    env.command("rustup", ".")
+        .args(list_args)
         .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).contains("wasm32-unknown-unknown"))
-        .unwrap_or(false);
-    if listed {
+        .is_ok_and(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).contains(item))
+}
+
+fn wasm_target(env: &Env) -> Result<(), String> {
+    if rustup_lists(
+        env,
+        &["target", "list", "--installed"],
+        "wasm32-unknown-unknown",
+    ) {
         return Ok(());
     }
     let mut add = env.command("rustup", ".");
@@ -123,20 +129,14 @@ fn wasm_target(env: &Env) -> Result<(), String> {
 }
 
 fn release_nightly(env: &Env) -> Result<(), String> {
-    let has_sources = env
-        .command("rustup", ".")
-        .args([
-            "component",
-            "list",
-            "--installed",
-            "--toolchain",
-            RELEASE_NIGHTLY,
-        ])
-        .output()
-        .is_ok_and(|o| {
-            o.status.success() && String::from_utf8_lossy(&o.stdout).contains("rust-src")
-        });
-    if has_sources {
+    let listing = [
+        "component",
+        "list",
+        "--installed",
+        "--toolchain",
+        RELEASE_NIGHTLY,
+    ];
+    if rustup_lists(env, &listing, "rust-src") {
         return Ok(());
     }
     let mut install = env.command("rustup", ".");
