@@ -238,9 +238,11 @@
       this._pending = Promise.all([start(), styled]).then(function (loaded) {
         element._pending = null;
         if (!element.isConnected || element.shadowRoot.lastChild !== root) return;
+        element._handle = loaded[0].mountWidget(element, root, VIEWER_PAGE, SOURCE);
         if (element._copy && !element._copy.hidden) {
           // The live viewer renders hidden and takes the copy's place, in one
-          // task, once its article (or its error panel) is on screen.
+          // task, once its article (or its error panel) is on screen: the
+          // widget tells both in an animation frame, never during the mount.
           var swap = function () {
             element.removeEventListener('article-viewer:loaded', swap);
             element.removeEventListener('article-viewer:error', swap);
@@ -251,31 +253,26 @@
         } else {
           element._dropCopy();
         }
-        element._handle = loaded[0].mountWidget(element, root, VIEWER_PAGE, SOURCE);
       }, function (error) {
         element._pending = null;
         fail(element, error);
       });
     }
 
-    // Removes the written copy and shows the live root in its place.
+    // Removes the written copy; once the live viewer is mounted, shows its
+    // root in the copy's place (before, the mount shows it).
     _dropCopy() {
       if (this._copy) {
         this._copy.remove();
         this._copy = null;
       }
-      var root = this.shadowRoot.lastChild;
-      if (root) root.hidden = false;
+      if (this._handle) this.shadowRoot.lastChild.hidden = false;
     }
 
     attributeChangedCallback(name, previous, value) {
       if (previous === value) return;
       // A copy shows what the old attributes asked for.
-      if (this._copy) {
-        this._copy.remove();
-        this._copy = null;
-        if (this._handle) this.shadowRoot.lastChild.hidden = false;
-      }
+      this._dropCopy();
       if (this._handle) this._handle.attributeChanged(name);
     }
 
