@@ -40,7 +40,8 @@ impl Parts {
     /// The parts a `show` attribute names, separated by spaces or commas
     /// (`article`, `related`, `sidebar`, `most-viewed`). Unknown names are
     /// returned for a console warning; no attribute, or no known name, shows
-    /// everything rather than an empty box.
+    /// everything rather than an empty box. `xtask/embed/embed.js` reads the
+    /// attribute the same way before the wasm loads: change both.
     pub fn parse(show: Option<&str>) -> (Self, Vec<String>) {
         let Some(show) = show else {
             return (Self::ALL, Vec::new());

@@ -1,7 +1,8 @@
 //! Which way a language is written.
 
 /// The primary language subtags written right to left (ISO 639-1 and -3)
-/// that a news feed is likely to carry.
+/// that a news feed is likely to carry. `xtask/embed/embed.js` keeps a copy
+/// of this list and of [`RTL_SCRIPTS`] (it runs before any wasm): change both.
 const RTL_LANGUAGES: &[&str] = &[
     "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "nqo", "pnb", "ps", "sd", "syr",
     "ug", "ur", "yi",
