@@ -136,20 +136,41 @@ fn release_nightly(env: &Env) -> Result<(), String> {
         "--toolchain",
         RELEASE_NIGHTLY,
     ];
-    if rustup_lists(env, &listing, "rust-src") {
-        return Ok(());
+    if !rustup_lists(env, &listing, "rust-src") {
+        let mut install = env.command("rustup", ".");
+        install.args([
+            "toolchain",
+            "install",
+            RELEASE_NIGHTLY,
+            "--profile",
+            "minimal",
+            "--component",
+            "rust-src",
+        ]);
+        env.run(install)?;
     }
-    let mut install = env.command("rustup", ".");
-    install.args([
-        "toolchain",
-        "install",
-        RELEASE_NIGHTLY,
-        "--profile",
-        "minimal",
-        "--component",
-        "rust-src",
-    ]);
-    env.run(install)
+    std_dependencies(env)
+}
+
+/// Downloads the crates std itself depends on (`libc`, `hashbrown`, …, pinned
+/// by the `Cargo.lock` in the nightly's `rust-src`), which `-Zbuild-std`
+/// compiles with the app. Trunk runs cargo `--offline`, so without them a
+/// fresh machine's release build fails ("no matching package named
+/// `wasip1`"); a machine that has them answers from its cache at once.
+fn std_dependencies(env: &Env) -> Result<(), String> {
+    let sysroot = env
+        .output_of(
+            "rustc",
+            &[&format!("+{RELEASE_NIGHTLY}"), "--print", "sysroot"],
+        )
+        .ok_or_else(|| format!("rustc +{RELEASE_NIGHTLY} --print sysroot failed"))?;
+    let manifest = std::path::Path::new(&sysroot).join("lib/rustlib/src/rust/library/Cargo.toml");
+    let mut fetch = env.command("cargo", ".");
+    fetch
+        .arg(format!("+{RELEASE_NIGHTLY}"))
+        .args(["fetch", "--manifest-path"])
+        .arg(&manifest);
+    env.run(fetch)
 }
 
 fn trunk(env: &Env) -> Result<(), String> {
