@@ -24,6 +24,13 @@ const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // what an engine setting costs: BENCH_JS_FLAGS=--no-wasm-lazy-compilation.
 const JS_FLAGS = process.env.BENCH_JS_FLAGS ?? '';
 const BROWSER_ARGS = JS_FLAGS ? [`--js-flags=${JS_FLAGS}`] : [];
+// The parts to measure, for a quicker look at one of them while working
+// (BENCH_ONLY=timings,long); the sizes are always measured. All by default.
+const PARTS = ['timings', 'long', 'largest', 'wordpress', 'embedded', 'lighthouse'];
+const ONLY = (process.env.BENCH_ONLY ?? PARTS.join(',')).split(',').map((part) => part.trim()).filter(Boolean);
+const unknownPart = ONLY.find((part) => !PARTS.includes(part));
+if (unknownPart) throw new Error(`BENCH_ONLY names ${unknownPart}; the parts are ${PARTS.join(', ')}`);
+const measures = (part) => ONLY.includes(part);
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 
@@ -394,15 +401,15 @@ async function main() {
   const browser = await launch(BROWSER_ARGS);
   const report = { machine: await machine(browser), runs: RUNS, sizes, timings: {} };
   try {
-    for (const [name, profile] of Object.entries(PROFILES)) {
+    for (const [name, profile] of Object.entries(measures('timings') ? PROFILES : {})) {
       report.timings[name] = { app: await measure(browser, app.url, profile, true), static: await measure(browser, copy.url, profile, false) };
     }
-    report.long = await longContent(browser, app.url, generated);
-    report.largestFeed = await largestFeed(browser, app.url);
-    report.wordpress = await wordpressSource(browser, app.url, generated);
-    report.embedded = await embeddedArticle(browser, app.url, generated);
+    if (measures('long')) report.long = await longContent(browser, app.url, generated);
+    if (measures('largest')) report.largestFeed = await largestFeed(browser, app.url);
+    if (measures('wordpress')) report.wordpress = await wordpressSource(browser, app.url, generated);
+    if (measures('embedded')) report.embedded = await embeddedArticle(browser, app.url, generated);
     await browser.close();
-    report.lighthouse = await lighthouseFigures({ app: app.url, static: copy.url }, LIGHTHOUSE_RUNS, median);
+    if (measures('lighthouse')) report.lighthouse = await lighthouseFigures({ app: app.url, static: copy.url }, LIGHTHOUSE_RUNS, median);
   } finally {
     await browser.close();
     await app.close();
@@ -420,26 +427,31 @@ async function main() {
       rows.push([`${name}: ${key}`, fmt(t.app[key], unit), fmt(t.static[key], unit), ratio(t.app[key], t.static[key])]);
     }
   }
-  for (const p of report.long.paragraphs) rows.push([`render ${p.paragraphs} paragraphs (vs plain JS in a fresh page)`, fmt(p.app, ' ms'), fmt(p.plain, ' ms'), ratio(p.app, p.plain)]);
-  // The old baseline, kept in sight: plain JavaScript in the app's own page, laying out text already shaped.
-  for (const p of report.long.paragraphs) rows.push([`render ${p.paragraphs} paragraphs (vs plain JS after the app, in its page)`, fmt(p.app, ' ms'), fmt(p.plainInAppPage, ' ms'), ratio(p.app, p.plainInAppPage)]);
-  rows.push([`sidebar live DOM nodes, ${report.long.sidebar.posts} posts`, fmt(report.long.sidebar.liveNodes), '', '']);
-  for (const [name, t] of Object.entries(report.largestFeed)) {
+  if (report.long) {
+    for (const p of report.long.paragraphs) rows.push([`render ${p.paragraphs} paragraphs (vs plain JS in a fresh page)`, fmt(p.app, ' ms'), fmt(p.plain, ' ms'), ratio(p.app, p.plain)]);
+    // The old baseline, kept in sight: plain JavaScript in the app's own page, laying out text already shaped.
+    for (const p of report.long.paragraphs) rows.push([`render ${p.paragraphs} paragraphs (vs plain JS after the app, in its page)`, fmt(p.app, ' ms'), fmt(p.plainInAppPage, ' ms'), ratio(p.app, p.plainInAppPage)]);
+    rows.push([`sidebar live DOM nodes, ${report.long.sidebar.posts} posts`, fmt(report.long.sidebar.liveNodes), '', '']);
+  }
+  for (const [name, t] of Object.entries(report.largestFeed ?? {})) {
     rows.push([`${name}: first article of ${LARGEST_FEED} (vs the seed feed)`, fmt(t.largest, ' ms'), fmt(t.seed, ' ms'), ratio(t.largest, t.seed)]);
   }
-  for (const [name, t] of Object.entries(report.wordpress)) {
+  for (const [name, t] of Object.entries(report.wordpress ?? {})) {
     rows.push([`${name}: first article from a WordPress site (vs the same posts as a JSON Feed)`, fmt(t.wordpress, ' ms'), fmt(t.jsonFeed, ' ms'), ratio(t.wordpress, t.jsonFeed)]);
   }
-  rows.push(['mobile: embedded <article-viewer> until its article is on screen (vs an iframe of the written page)', fmt(report.embedded.element, ' ms'), fmt(report.embedded.frame, ' ms'), ratio(report.embedded.element, report.embedded.frame)]);
-  rows.push(['mobile: … until the live article replaces the written copy', fmt(report.embedded.elementLive, ' ms'), fmt(report.embedded.frame, ' ms'), ratio(report.embedded.elementLive, report.embedded.frame)]);
-  for (const [formFactor, pages] of Object.entries(report.lighthouse)) {
+  if (report.embedded) {
+    rows.push(['mobile: embedded <article-viewer> until its article is on screen (vs an iframe of the written page)', fmt(report.embedded.element, ' ms'), fmt(report.embedded.frame, ' ms'), ratio(report.embedded.element, report.embedded.frame)]);
+    rows.push(['mobile: … until the live article replaces the written copy', fmt(report.embedded.elementLive, ' ms'), fmt(report.embedded.frame, ' ms'), ratio(report.embedded.elementLive, report.embedded.frame)]);
+  }
+  for (const [formFactor, pages] of Object.entries(report.lighthouse ?? {})) {
     for (const [key, unit] of [['score', ''], ['fcp', ' ms'], ['lcp', ' ms'], ['tbt', ' ms'], ['cls', ''], ['si', ' ms']]) {
       rows.push([`lighthouse ${formFactor}: ${key}`, fmt(pages.app[key], unit), fmt(pages.static[key], unit), ratio(pages.app[key], pages.static[key])]);
     }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
-  console.log(`\n${report.machine}; medians of ${RUNS} runs (Lighthouse: ${LIGHTHOUSE_RUNS}); written to target/bench/report.json`);
+  const only = ONLY.length < PARTS.length ? `; only ${ONLY.join(', ')} (BENCH_ONLY)` : '';
+  console.log(`\n${report.machine}; medians of ${RUNS} runs (Lighthouse: ${LIGHTHOUSE_RUNS})${only}; written to target/bench/report.json`);
 }
 
 main().catch((error) => {
