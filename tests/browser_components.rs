@@ -399,3 +399,65 @@ async fn error_panel_retry_runs_the_callback() {
     wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&retry).click();
     assert_eq!(tries.get_untracked(), 1);
 }
+
+/// The page builds its article first and counts the opening, then its
+/// sidebar and most-viewed list in a task of their own; it tells whoever
+/// waits for it (the takeover, an element's `loaded` event) only once both
+/// are there, and only once.
+#[wasm_bindgen_test]
+async fn page_builds_the_article_and_counts_it_before_its_sidebar() {
+    use article_viewer::components::Page;
+    use article_viewer::routing::ShownReport;
+    use std::sync::Mutex;
+
+    let document = document();
+    let html = document.document_element().unwrap();
+    let (lang, dir) = (html.get_attribute("lang"), html.get_attribute("dir"));
+    let reports = Arc::new(Mutex::new(Vec::new()));
+    let told = reports.clone();
+    // A store that holds its slot already counts an opening at once.
+    let store = support::view_store();
+    assert!(support::until(|| store.slot().is_some()).await);
+    let before = store.displayed("ar-1", 5);
+    let feed = feed(MIXED);
+    let root = support::mount(move || {
+        store.provide();
+        let told = told.clone();
+        ShownReport::provide(move |outcome| told.lock().unwrap().push(outcome));
+        view! { <Page feed=feed fallback_language="ar"/> }
+    });
+    // Effects run in microtasks; the aside's task has not come yet.
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+    assert_eq!(support::text(&root, "h1"), "خبر أول");
+    assert_eq!(
+        store.displayed("ar-1", 5),
+        before + 1,
+        "counted with the article"
+    );
+    assert!(support::select(&root, ".page__aside").is_some());
+    assert!(support::select(&root, ".sidebar").is_none());
+    assert!(support::select(&root, ".most-viewed").is_none());
+    assert!(
+        reports.lock().unwrap().is_empty(),
+        "not told before the sidebar"
+    );
+
+    support::settle().await;
+    assert_eq!(support::select_all(&root, ".sidebar__entry").len(), 2);
+    assert!(support::select(&root, ".most-viewed").is_some());
+    assert_eq!(
+        *reports.lock().unwrap(),
+        vec![Ok(("ar-1".to_owned(), "خبر أول".to_owned()))],
+        "told once, after the sidebar"
+    );
+    support::settle().await;
+    assert_eq!(reports.lock().unwrap().len(), 1);
+    for (name, value) in [("lang", lang), ("dir", dir)] {
+        match value {
+            Some(value) => html.set_attribute(name, &value).unwrap(),
+            None => html.remove_attribute(name).unwrap(),
+        }
+    }
+}

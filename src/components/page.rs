@@ -63,6 +63,35 @@ pub fn Page(
         Shown::Missing(error) => Err(error),
     });
 
+    // The sidebar and the most-viewed list are built in a task of their own
+    // after the article's: the article and its count come first, and no
+    // single task builds the whole page. Whoever waits for the page (the
+    // takeover of the written copy, an element's `loaded` event) is told
+    // only once both are there, so the reader never sees a page without
+    // its sidebar.
+    let parts = use_context::<Parts>().unwrap_or_default();
+    let aside_built = RwSignal::new(!parts.has_aside());
+    if parts.has_aside() {
+        set_timeout(
+            move || {
+                // The page may be gone by then (another feed): nothing to build.
+                let _ = aside_built.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    let unreported = RwSignal::new(None::<Result<(String, String), ViewerError>>);
+    Effect::new(move |_| {
+        unreported.track();
+        if !aside_built.get() {
+            return;
+        }
+        // Taken, so each outcome is told once.
+        if let Some(outcome) = unreported.try_update_untracked(Option::take).flatten() {
+            ShownReport::report(outcome);
+        }
+    });
+
     // One count per opening, once its article is there: the effect re-runs
     // on every navigation (even to the same article) and when a fetched
     // article arrives, and counts an opening only once.
@@ -78,7 +107,7 @@ pub fn Page(
             Shown::Fetching(id) => shelf.look_up(id),
             Shown::Missing(error) => {
                 counted.set_value(Some(opening.sequence));
-                ShownReport::report(Err(error));
+                unreported.set(Some(Err(error)));
             }
             Shown::Article(index) => {
                 counted.set_value(Some(opening.sequence));
@@ -93,7 +122,7 @@ pub fn Page(
                 if mode.counts_openings() {
                     store.record_opening(id.clone());
                 }
-                ShownReport::report(Ok((id.clone(), label)));
+                unreported.set(Some(Ok((id.clone(), label))));
                 // Back to where the reader left this article, once it is laid out.
                 if mode.restores_reading_position() {
                     request_animation_frame(move || {
@@ -192,17 +221,18 @@ pub fn Page(
         }
     }
     };
-    let parts = use_context::<Parts>().unwrap_or_default();
     let aside = parts.has_aside().then(|| {
         view! {
             <aside class="page__aside">
-                {parts.sidebar.then(|| view! {
-                    <Sidebar shelf=shelf current=current_id locale=feed_locale numerals=feed_numerals/>
-                })}
-                {parts.most_viewed.then_some(move || view! {
-                    // Ranked anew when more of the source's posts arrive.
-                    <MostViewed feed=shelf.feed() locale=feed_locale numerals=feed_numerals/>
-                })}
+                {move || aside_built.get().then(|| view! {
+                    {parts.sidebar.then(|| view! {
+                        <Sidebar shelf=shelf current=current_id locale=feed_locale numerals=feed_numerals/>
+                    })}
+                    {parts.most_viewed.then_some(move || view! {
+                        // Ranked anew when more of the source's posts arrive.
+                        <MostViewed feed=shelf.feed() locale=feed_locale numerals=feed_numerals/>
+                    })}
+                }.into_any())}
             </aside>
         }
     });
