@@ -242,6 +242,34 @@ fn clobbered_forms_are_recognised_and_ordinary_elements_are_not() {
     assert!(!is_clobbered(&document.create_element("p").unwrap()));
 }
 
+/// The walk's getters are the platform's own, kept after their first use:
+/// a clobbered form still answers through them, and a getter called on the
+/// wrong kind of node (its accessor throws "Illegal invocation") is an
+/// error naming the call, the first time and the times after.
+#[wasm_bindgen_test]
+fn the_kept_platform_getters_see_through_clobbering_and_refuse_the_wrong_node() {
+    use article_viewer::content::platform;
+    let parsed = web_sys::DomParser::new()
+        .unwrap()
+        .parse_from_string(
+            "<form id=a><input name=localName><input name=firstChild><input name=attributes></form>",
+            web_sys::SupportedType::TextHtml,
+        )
+        .unwrap();
+    let form = parsed.get_element_by_id("a").unwrap();
+    for _ in 0..2 {
+        assert_eq!(platform::local_name(&form).unwrap(), "form");
+        let first = platform::first_child(form.as_ref()).unwrap().unwrap();
+        assert_eq!(
+            platform::node_type(&first).unwrap(),
+            web_sys::Node::ELEMENT_NODE
+        );
+        assert_eq!(platform::attributes(&form).unwrap().len(), 1, "its id");
+        let error = platform::character_data(form.as_ref()).unwrap_err();
+        assert_eq!(error.call, "CharacterData.data");
+    }
+}
+
 #[wasm_bindgen_test]
 fn an_exception_from_a_call_without_catch_ends_only_the_contained_work() {
     let result = contained(|| {

@@ -8,15 +8,21 @@
 //! properties that way (its bindings are `structural`), and a value of the
 //! wrong type handed to the generated glue corrupted the wasm instance.
 //!
-//! Every binding here is `final`: wasm-bindgen takes the function or the
-//! accessor from the named interface's prototype once, when the module
-//! loads, and calls it with the node as `this`, so nothing a document
-//! contains can shadow it. Every one is also `catch`: a browser exception
-//! becomes an `Err` in Rust instead of unwinding through Rust frames.
+//! Every method binding here is `final`: wasm-bindgen's glue calls the
+//! function on the named interface's prototype with the node as `this`, so
+//! nothing a document contains can shadow it. Getters go the same way, but
+//! through [`read`], which takes each accessor from its prototype chain once
+//! and keeps it: the glue of a `final` getter looks the accessor up again on
+//! every call (a walk up the chain and a new descriptor object each time,
+//! some six reads per node of an article). Every call is also `catch`: a
+//! browser exception becomes an `Err` in Rust instead of unwinding through
+//! Rust frames.
 //! Values come back as `JsValue` and are typed here, in Rust, never by glue
 //! that trusts them.
 
-use js_sys::Reflect;
+use std::cell::RefCell;
+
+use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DocumentFragment, Element, Node};
@@ -36,19 +42,7 @@ extern "C" {
     type RawAttribute;
     #[wasm_bindgen(js_name = NodeList)]
     type RawNodeList;
-    #[wasm_bindgen(js_name = CharacterData)]
-    type RawCharacterData;
 
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Node", js_name = nodeType)]
-    fn node_type(this: &RawNode) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Node", js_name = firstChild)]
-    fn first_child(this: &RawNode) -> Result<Option<Node>, JsValue>;
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Node", js_name = nextSibling)]
-    fn next_sibling(this: &RawNode) -> Result<Option<Node>, JsValue>;
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Node", js_name = parentNode)]
-    fn parent_node(this: &RawNode) -> Result<Option<Node>, JsValue>;
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Node", js_name = textContent)]
-    fn text_content(this: &RawNode) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, final, setter, catch, js_class = "Node", js_name = textContent)]
     fn set_text_content(this: &RawNode, value: &str) -> Result<(), JsValue>;
     #[wasm_bindgen(method, final, catch, js_class = "Node", js_name = appendChild)]
@@ -56,15 +50,6 @@ extern "C" {
     #[wasm_bindgen(method, final, catch, js_class = "Node", js_name = replaceChild)]
     fn replace_child(this: &RawNode, new: &Node, old: &Node) -> Result<JsValue, JsValue>;
 
-    #[wasm_bindgen(method, final, getter, catch, js_class = "CharacterData", js_name = data)]
-    fn data(this: &RawCharacterData) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Element", js_name = namespaceURI)]
-    fn namespace_uri(this: &RawElement) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Element", js_name = localName)]
-    fn local_name(this: &RawElement) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Element", js_name = attributes)]
-    fn attributes(this: &RawElement) -> Result<RawAttributes, JsValue>;
     #[wasm_bindgen(method, final, catch, js_class = "Element", js_name = hasAttribute)]
     fn has_attribute(this: &RawElement, name: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, final, catch, js_class = "Element", js_name = getAttribute)]
@@ -76,25 +61,12 @@ extern "C" {
     #[wasm_bindgen(method, final, catch, js_class = "Element", js_name = remove)]
     fn remove(this: &RawElement) -> Result<(), JsValue>;
 
-    #[wasm_bindgen(method, final, getter, catch, js_class = "NamedNodeMap", js_name = length)]
-    fn length(this: &RawAttributes) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, final, catch, js_class = "NamedNodeMap", js_name = item)]
     fn item(this: &RawAttributes, index: u32) -> Result<Option<RawAttribute>, JsValue>;
 
-    #[wasm_bindgen(method, final, getter, catch, js_class = "NodeList", js_name = length)]
-    fn length(this: &RawNodeList) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, final, catch, js_class = "NodeList", js_name = item)]
     fn item(this: &RawNodeList, index: u32) -> Result<Option<Node>, JsValue>;
 
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Attr", js_name = namespaceURI)]
-    fn namespace_uri(this: &RawAttribute) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Attr", js_name = localName)]
-    fn local_name(this: &RawAttribute) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Attr", js_name = value)]
-    fn value(this: &RawAttribute) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(method, final, getter, catch, js_class = "Document", js_name = body)]
-    fn body(this: &RawDocument) -> Result<Option<Element>, JsValue>;
     #[wasm_bindgen(method, final, catch, js_class = "Document", js_name = createElement)]
     fn create_element(this: &RawDocument, tag: &str) -> Result<Element, JsValue>;
     #[wasm_bindgen(method, final, catch, js_class = "Document", js_name = createTextNode)]
@@ -183,23 +155,23 @@ fn raw_document(document: &Document) -> &RawDocument {
 
 /// `Node.nodeType`.
 pub fn node_type(node: &Node) -> Dom<u16> {
-    let value = raw(node).node_type().map_err(failed("Node.nodeType"))?;
+    let value = read(node, Getter::NodeType)?;
     count("Node.nodeType", value).map(|n| n as u16)
 }
 
 /// `Node.firstChild`.
 pub fn first_child(node: &Node) -> Dom<Option<Node>> {
-    raw(node).first_child().map_err(failed("Node.firstChild"))
+    read(node, Getter::FirstChild).map(optional_node)
 }
 
 /// `Node.nextSibling`.
 pub fn next_sibling(node: &Node) -> Dom<Option<Node>> {
-    raw(node).next_sibling().map_err(failed("Node.nextSibling"))
+    read(node, Getter::NextSibling).map(optional_node)
 }
 
 /// `Node.parentNode`.
 pub fn parent_node(node: &Node) -> Dom<Option<Node>> {
-    raw(node).parent_node().map_err(failed("Node.parentNode"))
+    read(node, Getter::ParentNode).map(optional_node)
 }
 
 /// The children of `node`, read once, so the caller may replace them.
@@ -215,9 +187,7 @@ pub fn children(node: &Node) -> Dom<Vec<Node>> {
 
 /// `Node.textContent` (empty for a document).
 pub fn text_content(node: &Node) -> Dom<String> {
-    let value = raw(node)
-        .text_content()
-        .map_err(failed("Node.textContent"))?;
+    let value = read(node, Getter::TextContent)?;
     optional_string("Node.textContent", value).map(Option::unwrap_or_default)
 }
 
@@ -230,10 +200,7 @@ pub fn set_text_content(node: &Node, text: &str) -> Dom<()> {
 
 /// `CharacterData.data`: the text of a text node.
 pub fn character_data(node: &Node) -> Dom<String> {
-    let value = node
-        .unchecked_ref::<RawCharacterData>()
-        .data()
-        .map_err(failed("CharacterData.data"))?;
+    let value = read(node, Getter::Data)?;
     string("CharacterData.data", value)
 }
 
@@ -255,17 +222,15 @@ pub fn replace_child(parent: &Node, new: &Node, old: &Node) -> Dom<()> {
 
 /// `Element.namespaceURI`.
 pub fn namespace_uri(element: &Element) -> Dom<Option<String>> {
-    let value = raw_element(element)
-        .namespace_uri()
-        .map_err(failed("Element.namespaceURI"))?;
-    optional_string("Element.namespaceURI", value)
+    optional_string(
+        "Element.namespaceURI",
+        read(element, Getter::ElementNamespace)?,
+    )
 }
 
 /// `Element.localName`.
 pub fn local_name(element: &Element) -> Dom<String> {
-    let value = raw_element(element)
-        .local_name()
-        .map_err(failed("Element.localName"))?;
+    let value = read(element, Getter::ElementLocalName)?;
     string("Element.localName", value)
 }
 
@@ -307,10 +272,7 @@ pub fn query_selector_all(element: &Element, selectors: &str) -> Dom<Vec<Element
     let list = raw_element(element)
         .query_selector_all(selectors)
         .map_err(failed("Element.querySelectorAll"))?;
-    let length = count(
-        "NodeList.length",
-        list.length().map_err(failed("NodeList.length"))?,
-    )?;
+    let length = count("NodeList.length", read(&list, Getter::ListLength)?)?;
     let mut elements = Vec::new();
     for index in 0..length {
         if let Some(node) = list.item(index).map_err(failed("NodeList.item"))? {
@@ -329,13 +291,8 @@ pub struct Attribute {
 
 /// The attributes of `element`, in their order.
 pub fn attributes(element: &Element) -> Dom<Vec<Attribute>> {
-    let map = raw_element(element)
-        .attributes()
-        .map_err(failed("Element.attributes"))?;
-    let length = count(
-        "NamedNodeMap.length",
-        map.length().map_err(failed("NamedNodeMap.length"))?,
-    )?;
+    let map: RawAttributes = read(element, Getter::Attributes)?.unchecked_into();
+    let length = count("NamedNodeMap.length", read(&map, Getter::AttributesLength)?)?;
     let mut list = Vec::with_capacity(length as usize);
     for index in 0..length {
         let Some(attribute) = map.item(index).map_err(failed("NamedNodeMap.item"))? else {
@@ -343,18 +300,13 @@ pub fn attributes(element: &Element) -> Dom<Vec<Attribute>> {
         };
         let namespace = optional_string(
             "Attr.namespaceURI",
-            attribute
-                .namespace_uri()
-                .map_err(failed("Attr.namespaceURI"))?,
+            read(&attribute, Getter::AttributeNamespace)?,
         )?;
         let local_name = string(
             "Attr.localName",
-            attribute.local_name().map_err(failed("Attr.localName"))?,
+            read(&attribute, Getter::AttributeLocalName)?,
         )?;
-        let value = string(
-            "Attr.value",
-            attribute.value().map_err(failed("Attr.value"))?,
-        )?;
+        let value = string("Attr.value", read(&attribute, Getter::AttributeValue)?)?;
         list.push(Attribute {
             namespace,
             local_name,
@@ -366,9 +318,8 @@ pub fn attributes(element: &Element) -> Dom<Vec<Attribute>> {
 
 /// `Document.body`.
 pub fn body(document: &Document) -> Dom<Option<Element>> {
-    raw_document(document)
-        .body()
-        .map_err(failed("Document.body"))
+    read(document, Getter::Body)
+        .map(|body| (!body.is_null() && !body.is_undefined()).then(|| body.unchecked_into()))
 }
 
 /// `Document.createElement`.
@@ -376,6 +327,125 @@ pub fn create_element(document: &Document, tag: &str) -> Dom<Element> {
     raw_document(document)
         .create_element(tag)
         .map_err(failed("Document.createElement"))
+}
+
+thread_local! {
+    /// Each platform getter the walk reads ([`Getter`]), taken from its
+    /// interface's prototype the first time it is needed.
+    static GETTERS: RefCell<[Option<Function>; Getter::COUNT]> = const { RefCell::new([const { None }; Getter::COUNT]) };
+}
+
+/// The platform accessors the sanitizer reads, by interface and property.
+#[derive(Clone, Copy)]
+enum Getter {
+    NodeType,
+    FirstChild,
+    NextSibling,
+    ParentNode,
+    TextContent,
+    Data,
+    ElementNamespace,
+    ElementLocalName,
+    Attributes,
+    AttributesLength,
+    ListLength,
+    AttributeNamespace,
+    AttributeLocalName,
+    AttributeValue,
+    Body,
+}
+
+impl Getter {
+    const COUNT: usize = 15;
+
+    /// The interface whose prototype holds the accessor, and its property.
+    fn name(self) -> (&'static str, &'static str) {
+        match self {
+            Getter::NodeType => ("Node", "nodeType"),
+            Getter::FirstChild => ("Node", "firstChild"),
+            Getter::NextSibling => ("Node", "nextSibling"),
+            Getter::ParentNode => ("Node", "parentNode"),
+            Getter::TextContent => ("Node", "textContent"),
+            Getter::Data => ("CharacterData", "data"),
+            Getter::ElementNamespace => ("Element", "namespaceURI"),
+            Getter::ElementLocalName => ("Element", "localName"),
+            Getter::Attributes => ("Element", "attributes"),
+            Getter::AttributesLength => ("NamedNodeMap", "length"),
+            Getter::ListLength => ("NodeList", "length"),
+            Getter::AttributeNamespace => ("Attr", "namespaceURI"),
+            Getter::AttributeLocalName => ("Attr", "localName"),
+            Getter::AttributeValue => ("Attr", "value"),
+            Getter::Body => ("Document", "body"),
+        }
+    }
+
+    /// The call as errors name it: `Node.firstChild`.
+    fn call(self) -> &'static str {
+        match self {
+            Getter::NodeType => "Node.nodeType",
+            Getter::FirstChild => "Node.firstChild",
+            Getter::NextSibling => "Node.nextSibling",
+            Getter::ParentNode => "Node.parentNode",
+            Getter::TextContent => "Node.textContent",
+            Getter::Data => "CharacterData.data",
+            Getter::ElementNamespace => "Element.namespaceURI",
+            Getter::ElementLocalName => "Element.localName",
+            Getter::Attributes => "Element.attributes",
+            Getter::AttributesLength => "NamedNodeMap.length",
+            Getter::ListLength => "NodeList.length",
+            Getter::AttributeNamespace => "Attr.namespaceURI",
+            Getter::AttributeLocalName => "Attr.localName",
+            Getter::AttributeValue => "Attr.value",
+            Getter::Body => "Document.body",
+        }
+    }
+
+    /// The accessor's `get` function, found on the interface's prototype
+    /// chain as a `final` binding of wasm-bindgen finds it (which it does
+    /// again on every call).
+    fn find(self) -> Result<Function, JsValue> {
+        let (interface, property) = self.name();
+        let constructor = Reflect::get(&js_sys::global(), &JsValue::from_str(interface))?;
+        let mut prototype = Reflect::get(&constructor, &JsValue::from_str("prototype"))?;
+        let key = JsValue::from_str(property);
+        while prototype.is_object() {
+            let descriptor = js_sys::Object::get_own_property_descriptor(
+                prototype.unchecked_ref::<js_sys::Object>(),
+                &key,
+            );
+            if descriptor.is_object() {
+                return Reflect::get(&descriptor, &JsValue::from_str("get"))?.dyn_into();
+            }
+            prototype = js_sys::Object::get_prototype_of(&prototype).into();
+        }
+        Err(JsValue::from_str("no such accessor"))
+    }
+}
+
+/// Reads `getter` of `this` through the platform's own accessor, called
+/// with `this` as its receiver: what a property of `this` cannot shadow.
+/// The accessor is looked up once and kept ([`GETTERS`]).
+fn read(this: &JsValue, getter: Getter) -> Dom<JsValue> {
+    GETTERS.with(|cache| {
+        if let Ok(cache) = cache.try_borrow() {
+            if let Some(Some(accessor)) = cache.get(getter as usize) {
+                return accessor.call0(this).map_err(failed(getter.call()));
+            }
+        }
+        let accessor = getter.find().map_err(failed(getter.call()))?;
+        let value = accessor.call0(this).map_err(failed(getter.call()));
+        if let Ok(mut cache) = cache.try_borrow_mut() {
+            if let Some(slot) = cache.get_mut(getter as usize) {
+                *slot = Some(accessor);
+            }
+        }
+        value
+    })
+}
+
+/// A node, or nothing (`null`), as a getter answered.
+fn optional_node(value: JsValue) -> Option<Node> {
+    (!value.is_null() && !value.is_undefined()).then(|| value.unchecked_into())
 }
 
 /// `Document.createTextNode`.
