@@ -19,7 +19,9 @@ use wasm_bindgen::JsCast;
 /// The page for the current address: counts each opening once, keeps the
 /// document's title, `lang` and `dir` in step with the article. An article
 /// the address names that is not loaded is fetched on its own, when the
-/// source can do that.
+/// source can do that. The sidebar and the most-viewed list are built in a
+/// task after the article's, and the opening is reported ([`ShownReport`])
+/// once both are there.
 #[component]
 pub fn Page(
     /// The loaded feed.
