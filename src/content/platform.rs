@@ -11,7 +11,7 @@
 //! Every method binding here is `final`: wasm-bindgen's glue calls the
 //! function on the named interface's prototype with the node as `this`, so
 //! nothing a document contains can shadow it. Getters go the same way, but
-//! through [`read`], which takes each accessor from its prototype chain once
+//! through `read`, which takes each accessor from its prototype chain once
 //! and keeps it: the glue of a `final` getter looks the accessor up again on
 //! every call (a walk up the chain and a new descriptor object each time,
 //! some six reads per node of an article). Every call is also `catch`: a
