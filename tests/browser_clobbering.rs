@@ -222,16 +222,20 @@ fn an_image_named_body_does_not_hide_the_inert_documents_body() {
     );
 }
 
+/// `html` parsed by the browser into an inert document, as the walk reads it.
+fn inert(html: &str) -> web_sys::Document {
+    web_sys::DomParser::new()
+        .unwrap()
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
 fn clobbered_forms_are_recognised_and_ordinary_elements_are_not() {
     let document = web_sys::window().unwrap().document().unwrap();
-    let parsed = web_sys::DomParser::new()
-        .unwrap()
-        .parse_from_string(
-            "<form id=a><input name=attributes></form><form id=b><input name=q></form><p id=c>p</p>",
-            web_sys::SupportedType::TextHtml,
-        )
-        .unwrap();
+    let parsed = inert(
+        "<form id=a><input name=attributes></form><form id=b><input name=q></form><p id=c>p</p>",
+    );
     let by_id = |id: &str| parsed.get_element_by_id(id).unwrap();
     assert!(is_clobbered(&by_id("a")));
     assert!(
@@ -249,13 +253,9 @@ fn clobbered_forms_are_recognised_and_ordinary_elements_are_not() {
 #[wasm_bindgen_test]
 fn the_kept_platform_getters_see_through_clobbering_and_refuse_the_wrong_node() {
     use article_viewer::content::platform;
-    let parsed = web_sys::DomParser::new()
-        .unwrap()
-        .parse_from_string(
-            "<form id=a><input name=localName><input name=firstChild><input name=attributes></form>",
-            web_sys::SupportedType::TextHtml,
-        )
-        .unwrap();
+    let parsed = inert(
+        "<form id=a><input name=localName><input name=firstChild><input name=attributes></form>",
+    );
     let form = parsed.get_element_by_id("a").unwrap();
     for _ in 0..2 {
         assert_eq!(platform::local_name(&form).unwrap(), "form");
