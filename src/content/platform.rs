@@ -358,53 +358,37 @@ enum Getter {
 impl Getter {
     const COUNT: usize = 15;
 
-    /// The interface whose prototype holds the accessor, and its property.
-    fn name(self) -> (&'static str, &'static str) {
+    /// The interface whose prototype holds the accessor, its property, and
+    /// the call as errors name it (`Node.firstChild`).
+    fn names(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Getter::NodeType => ("Node", "nodeType"),
-            Getter::FirstChild => ("Node", "firstChild"),
-            Getter::NextSibling => ("Node", "nextSibling"),
-            Getter::ParentNode => ("Node", "parentNode"),
-            Getter::TextContent => ("Node", "textContent"),
-            Getter::Data => ("CharacterData", "data"),
-            Getter::ElementNamespace => ("Element", "namespaceURI"),
-            Getter::ElementLocalName => ("Element", "localName"),
-            Getter::Attributes => ("Element", "attributes"),
-            Getter::AttributesLength => ("NamedNodeMap", "length"),
-            Getter::ListLength => ("NodeList", "length"),
-            Getter::AttributeNamespace => ("Attr", "namespaceURI"),
-            Getter::AttributeLocalName => ("Attr", "localName"),
-            Getter::AttributeValue => ("Attr", "value"),
-            Getter::Body => ("Document", "body"),
+            Getter::NodeType => ("Node", "nodeType", "Node.nodeType"),
+            Getter::FirstChild => ("Node", "firstChild", "Node.firstChild"),
+            Getter::NextSibling => ("Node", "nextSibling", "Node.nextSibling"),
+            Getter::ParentNode => ("Node", "parentNode", "Node.parentNode"),
+            Getter::TextContent => ("Node", "textContent", "Node.textContent"),
+            Getter::Data => ("CharacterData", "data", "CharacterData.data"),
+            Getter::ElementNamespace => ("Element", "namespaceURI", "Element.namespaceURI"),
+            Getter::ElementLocalName => ("Element", "localName", "Element.localName"),
+            Getter::Attributes => ("Element", "attributes", "Element.attributes"),
+            Getter::AttributesLength => ("NamedNodeMap", "length", "NamedNodeMap.length"),
+            Getter::ListLength => ("NodeList", "length", "NodeList.length"),
+            Getter::AttributeNamespace => ("Attr", "namespaceURI", "Attr.namespaceURI"),
+            Getter::AttributeLocalName => ("Attr", "localName", "Attr.localName"),
+            Getter::AttributeValue => ("Attr", "value", "Attr.value"),
+            Getter::Body => ("Document", "body", "Document.body"),
         }
     }
 
-    /// The call as errors name it: `Node.firstChild`.
     fn call(self) -> &'static str {
-        match self {
-            Getter::NodeType => "Node.nodeType",
-            Getter::FirstChild => "Node.firstChild",
-            Getter::NextSibling => "Node.nextSibling",
-            Getter::ParentNode => "Node.parentNode",
-            Getter::TextContent => "Node.textContent",
-            Getter::Data => "CharacterData.data",
-            Getter::ElementNamespace => "Element.namespaceURI",
-            Getter::ElementLocalName => "Element.localName",
-            Getter::Attributes => "Element.attributes",
-            Getter::AttributesLength => "NamedNodeMap.length",
-            Getter::ListLength => "NodeList.length",
-            Getter::AttributeNamespace => "Attr.namespaceURI",
-            Getter::AttributeLocalName => "Attr.localName",
-            Getter::AttributeValue => "Attr.value",
-            Getter::Body => "Document.body",
-        }
+        self.names().2
     }
 
     /// The accessor's `get` function, found on the interface's prototype
     /// chain as a `final` binding of wasm-bindgen finds it (which it does
     /// again on every call).
     fn find(self) -> Result<Function, JsValue> {
-        let (interface, property) = self.name();
+        let (interface, property, _) = self.names();
         let constructor = Reflect::get(&js_sys::global(), &JsValue::from_str(interface))?;
         let mut prototype = Reflect::get(&constructor, &JsValue::from_str("prototype"))?;
         let key = JsValue::from_str(property);
