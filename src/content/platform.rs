@@ -124,11 +124,9 @@ fn string(call: &'static str, value: JsValue) -> Dom<String> {
 }
 
 fn optional_string(call: &'static str, value: JsValue) -> Dom<Option<String>> {
-    if value.is_null() || value.is_undefined() {
-        Ok(None)
-    } else {
-        string(call, value).map(Some)
-    }
+    present::<JsValue>(value)
+        .map(|value| string(call, value))
+        .transpose()
 }
 
 fn count(call: &'static str, value: JsValue) -> Dom<u32> {
@@ -161,17 +159,17 @@ pub fn node_type(node: &Node) -> Dom<u16> {
 
 /// `Node.firstChild`.
 pub fn first_child(node: &Node) -> Dom<Option<Node>> {
-    read(node, Getter::FirstChild).map(optional_node)
+    read(node, Getter::FirstChild).map(present)
 }
 
 /// `Node.nextSibling`.
 pub fn next_sibling(node: &Node) -> Dom<Option<Node>> {
-    read(node, Getter::NextSibling).map(optional_node)
+    read(node, Getter::NextSibling).map(present)
 }
 
 /// `Node.parentNode`.
 pub fn parent_node(node: &Node) -> Dom<Option<Node>> {
-    read(node, Getter::ParentNode).map(optional_node)
+    read(node, Getter::ParentNode).map(present)
 }
 
 /// The children of `node`, read once, so the caller may replace them.
@@ -318,8 +316,7 @@ pub fn attributes(element: &Element) -> Dom<Vec<Attribute>> {
 
 /// `Document.body`.
 pub fn body(document: &Document) -> Dom<Option<Element>> {
-    read(document, Getter::Body)
-        .map(|body| (!body.is_null() && !body.is_undefined()).then(|| body.unchecked_into()))
+    read(document, Getter::Body).map(present)
 }
 
 /// `Document.createElement`.
@@ -427,8 +424,9 @@ fn read(this: &JsValue, getter: Getter) -> Dom<JsValue> {
     })
 }
 
-/// A node, or nothing (`null`), as a getter answered.
-fn optional_node(value: JsValue) -> Option<Node> {
+/// What a getter answered, or nothing for `null` or `undefined`; typed
+/// unchecked, as the platform's own accessor answers with that type.
+fn present<T: JsCast>(value: JsValue) -> Option<T> {
     (!value.is_null() && !value.is_undefined()).then(|| value.unchecked_into())
 }
 
