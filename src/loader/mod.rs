@@ -4,7 +4,7 @@
 //! [`settings`] and [`answer`] (what a server answered: a feed or a
 //! WordPress site) are pure and host-tested; [`source`], [`fetch`] and
 //! [`resource`] (the feed as a reactive resource), [`more`] and [`shelf`]
-//! (what is fetched later: next pages, an article by id) and [`head_start`]
+//! (what is fetched later: next pages, an article by id) and `head_start`
 //! (the feed's request the page started itself) are the browser edge.
 
 pub mod answer;
