@@ -63,6 +63,30 @@ test('the written article shows before the wasm, and the app takes over in place
   await context.close();
 });
 
+test("the app's requests start after the written article's first contentful paint", async () => {
+  // Not one frame after the main thread painted, but after the paint's own
+  // timestamp (the frame's presentation), which the browser reports later:
+  // a request begun in between was charged to the page's paint by
+  // Lighthouse's simulation.
+  const context = await env.browser.newContext();
+  const viewer = await ViewerPage.open(context, env.server.url);
+  await viewer.settled();
+  const timings = await viewer.page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    requests: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/article-viewer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(entry.name))
+      .map((entry) => ({ name: entry.name.split('/').pop(), start: entry.startTime })),
+  }));
+  assert.ok(timings.paint > 0, 'the written page had a contentful paint');
+  assert.equal(timings.requests.length, 2, `the module and the wasm: ${JSON.stringify(timings.requests)}`);
+  for (const request of timings.requests) {
+    assert.ok(request.start > timings.paint, `${request.name} requested at ${request.start} ms, after the paint at ${timings.paint} ms`);
+  }
+  viewer.assertHealthy();
+  await context.close();
+});
+
 test('an address for another article never shows the written one', async () => {
   const context = await env.browser.newContext();
   const viewer = new ViewerPage(await context.newPage());
