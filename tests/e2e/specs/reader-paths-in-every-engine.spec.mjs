@@ -1,7 +1,8 @@
 // The reader's main paths in the three engines readers use: Chromium,
 // Firefox ESR and WebKitGTK (Safari's engine), each driven through W3C
 // WebDriver (lib/webdriver.mjs) against the release build: the written
-// seed article taken over (the feed fetched once), counts per opening and
+// seed article taken over (the feed fetched once, the wasm and its module
+// requested after the first contentful paint the engine reports), counts per opening and
 // after a reload, an in-app link, back and forward, the digits, an error
 // panel, nothing wider than a phone, no console error, CSP violation or
 // uncaught exception (the page probe, lib/page-probe.js), and screenshots
@@ -39,6 +40,18 @@ inEveryEngine(
     // One request for the feed in every engine: the page starts it, the app takes its answer.
     const feedRequests = server.requests.slice(asked).filter((path) => path.endsWith('/feed.json'));
     assert.equal(feedRequests.length, 1, `${engine}: the feed fetched once: ${server.requests.slice(asked)}`);
+    // The loader waits for the paint this engine reports (not its fallback,
+    // a second later), then requests the wasm and its module.
+    const order = await session.run(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      starts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/article-viewer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(entry.name))
+        .map((entry) => entry.startTime),
+    }));
+    assert.ok(order.paint !== null, `${engine}: the written article's first contentful paint is reported`);
+    assert.equal(order.starts.length, 2, `${engine}: the wasm and its module: ${JSON.stringify(order)}`);
+    assert.ok(order.starts.every((start) => start > order.paint), `${engine}: requested after the paint: ${JSON.stringify(order)}`);
     const page = await session.run(() => ({
       lang: document.documentElement.lang,
       dir: document.documentElement.dir,
