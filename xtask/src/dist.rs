@@ -243,12 +243,12 @@ fn module_preload(html: &str) -> Option<(String, String)> {
 /// the paint to the paint, which the wait for the reported paint ended.
 fn after_first_paint(loader: &str, module: Option<&(String, String)>) -> Result<String, String> {
     let unchanged = || {
-        "Trunk's loader has changed: expected `import init, * as bindings from '…';` then `const wasm = await init(`"
+        "Trunk's loader has changed: expected `import init, * as bindings from '…';` then `const wasm = await init({ module_or_path: '…' });`"
     };
-    let import_at = loader.find(STATIC_IMPORT).ok_or_else(unchanged)?;
-    let path_at = import_at + STATIC_IMPORT.len();
-    let path_end = path_at + loader[path_at..].find('\'').ok_or_else(unchanged)?;
-    let path = &loader[path_at..path_end];
+    let path_range = quoted_after(loader, 0, STATIC_IMPORT).ok_or_else(unchanged)?;
+    let import_at = path_range.start - STATIC_IMPORT.len();
+    let path_end = path_range.end;
+    let path = &loader[path_range];
     let line_end = path_end
         + loader[path_end..]
             .find('\n')
@@ -257,13 +257,8 @@ fn after_first_paint(loader: &str, module: Option<&(String, String)>) -> Result<
     let init_at = without_import
         .find("const wasm = await init(")
         .ok_or_else(unchanged)?;
-    let wasm_at = init_at
-        + without_import[init_at..]
-            .find(WASM_ARGUMENT)
-            .ok_or_else(unchanged)?
-        + WASM_ARGUMENT.len();
-    let wasm_end = wasm_at + without_import[wasm_at..].find('\'').ok_or_else(unchanged)?;
-    let wasm = &without_import[wasm_at..wasm_end];
+    let wasm_range = quoted_after(&without_import, init_at, WASM_ARGUMENT).ok_or_else(unchanged)?;
+    let wasm = &without_import[wasm_range.clone()];
     // Marked handled: a failed request is `init`'s to report, after the module's.
     let wasm_request =
         format!("const wasmResponse = fetch('{wasm}');\nwasmResponse.catch(() => {{}});\n");
@@ -279,9 +274,17 @@ document.head.append(link);\n}});\n"
     Ok(format!(
         "{}{PAINT_WAIT}{wasm_request}{preload}const bindings = await import('{path}');\nconst init = bindings.default;\n{}wasmResponse{}",
         &without_import[..init_at],
-        &without_import[init_at..wasm_at - 1],
-        &without_import[wasm_end + 1..]
+        &without_import[init_at..wasm_range.start - 1],
+        &without_import[wasm_range.end + 1..]
     ))
+}
+
+/// Where the text quoted with `'` right after the first `marker` at or past
+/// `from` lies in `text` (the quotes left out).
+fn quoted_after(text: &str, from: usize, marker: &str) -> Option<std::ops::Range<usize>> {
+    let start = from + text.get(from..)?.find(marker)? + marker.len();
+    let end = start + text[start..].find('\'')?;
+    Some(start..end)
 }
 
 /// `html` without Trunk's preloads of the wasm and the wasm-bindgen module:
