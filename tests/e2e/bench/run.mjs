@@ -37,6 +37,12 @@ const measures = (part) => ONLY.includes(part);
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 
+/** The compression the server sends and the size figures count, by `Content-Encoding`. */
+const COMPRESS = {
+  br: (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  gzip: (bytes) => gzipSync(bytes, { level: 9 }),
+};
+
 /**
  * A static server that compresses as a CDN does: brotli (at the quality the
  * size figures use) when the browser asks for it, as Chromium does even over
@@ -60,10 +66,7 @@ async function serveDir(...dirs) {
       if (!file) throw new Error('not found');
       const encoding = !GZIP_ONLY && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') ? 'br' : 'gzip';
       const key = `${encoding} ${file}`;
-      if (!cache.has(key)) {
-        const bytes = await readFile(file);
-        cache.set(key, encoding === 'br' ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(bytes, { level: 9 }));
-      }
+      if (!cache.has(key)) cache.set(key, COMPRESS[encoding](await readFile(file)));
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-encoding': encoding, 'cache-control': 'no-store', vary: 'accept-encoding' });
       res.end(cache.get(key));
     } catch {
@@ -80,8 +83,8 @@ async function transferSizes(dir, names) {
   for (const name of names) {
     const bytes = await readFile(join(dir, name));
     sizes.raw += bytes.length;
-    sizes.gzip += gzipSync(bytes, { level: 9 }).length;
-    sizes.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    sizes.gzip += COMPRESS.gzip(bytes).length;
+    sizes.brotli += COMPRESS.br(bytes).length;
   }
   return sizes;
 }
