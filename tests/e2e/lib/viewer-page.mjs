@@ -21,6 +21,21 @@ export function storedTotal([prefix, id]) {
 }
 
 /**
+ * Runs in a page: when the first contentful paint was reported (`null` if
+ * never), and when the app's two requests began (the wasm-bindgen module's
+ * and the wasm's), by file name.
+ */
+export function appRequestsAndPaint() {
+  return {
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    requests: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/article-viewer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(entry.name))
+      .map((entry) => ({ name: entry.name.split('/').pop(), start: entry.startTime })),
+  };
+}
+
+/**
  * Runs in a page: fills this origin's localStorage to the engine's own
  * quota with someone else's data (`filler-N` keys, halving the chunk at each
  * refusal); returns how many keys it wrote.

@@ -14,7 +14,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from '../lib/server.mjs';
-import { SEED_ID, SEED_TITLE } from '../lib/viewer-page.mjs';
+import { appRequestsAndPaint, SEED_ID, SEED_TITLE } from '../lib/viewer-page.mjs';
 import { inEveryEngine, showing } from '../lib/engine-viewer.mjs';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -42,16 +42,10 @@ inEveryEngine(
     assert.equal(feedRequests.length, 1, `${engine}: the feed fetched once: ${server.requests.slice(asked)}`);
     // The loader waits for the paint this engine reports (not its fallback,
     // a second later), then requests the wasm and its module.
-    const order = await session.run(() => ({
-      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-      starts: performance
-        .getEntriesByType('resource')
-        .filter((entry) => /\/article-viewer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(entry.name))
-        .map((entry) => entry.startTime),
-    }));
+    const order = await session.run(appRequestsAndPaint);
     assert.ok(order.paint !== null, `${engine}: the written article's first contentful paint is reported`);
-    assert.equal(order.starts.length, 2, `${engine}: the wasm and its module: ${JSON.stringify(order)}`);
-    assert.ok(order.starts.every((start) => start > order.paint), `${engine}: requested after the paint: ${JSON.stringify(order)}`);
+    assert.equal(order.requests.length, 2, `${engine}: the wasm and its module: ${JSON.stringify(order)}`);
+    assert.ok(order.requests.every(({ start }) => start > order.paint), `${engine}: requested after the paint: ${JSON.stringify(order)}`);
     const page = await session.run(() => ({
       lang: document.documentElement.lang,
       dir: document.documentElement.dir,

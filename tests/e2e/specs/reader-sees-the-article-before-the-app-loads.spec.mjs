@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { useViewer } from '../lib/harness.mjs';
-import { SEED_ID, SEED_TITLE, ViewerPage } from '../lib/viewer-page.mjs';
+import { appRequestsAndPaint, SEED_ID, SEED_TITLE, ViewerPage } from '../lib/viewer-page.mjs';
 
 const env = useViewer({ prefix: '/news/viewer/' });
 
@@ -71,13 +71,7 @@ test("the app's requests start after the written article's first contentful pain
   const context = await env.browser.newContext();
   const viewer = await ViewerPage.open(context, env.server.url);
   await viewer.settled();
-  const timings = await viewer.page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    requests: performance
-      .getEntriesByType('resource')
-      .filter((entry) => /\/article-viewer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(entry.name))
-      .map((entry) => ({ name: entry.name.split('/').pop(), start: entry.startTime })),
-  }));
+  const timings = await viewer.page.evaluate(appRequestsAndPaint);
   assert.ok(timings.paint > 0, 'the written page had a contentful paint');
   assert.equal(timings.requests.length, 2, `the module and the wasm: ${JSON.stringify(timings.requests)}`);
   for (const request of timings.requests) {
