@@ -259,9 +259,15 @@ fn after_first_paint(loader: &str, module: Option<&(String, String)>) -> Result<
         .ok_or_else(unchanged)?;
     let wasm_range = quoted_after(&without_import, init_at, WASM_ARGUMENT).ok_or_else(unchanged)?;
     let wasm = &without_import[wasm_range.clone()];
-    // Marked handled: a failed request is `init`'s to report, after the module's.
-    let wasm_request =
-        format!("const wasmResponse = fetch('{wasm}');\nwasmResponse.catch(() => {{}});\n");
+    // A failed request or an error status is named, as the module's is; the
+    // promise is marked handled: `init`, awaiting it, reports it once.
+    let wasm_request = format!(
+        "const wasmResponse = fetch('{wasm}').then((response) => {{\n  \
+if (!response.ok) throw new Error(`article-viewer: could not load {wasm}: HTTP ${{response.status}}`);\n  \
+return response;\n}}, (error) => {{\n  \
+throw new Error(`article-viewer: could not load {wasm}: ${{error.message}}`);\n}});\n\
+wasmResponse.catch(() => {{}});\n"
+    );
     let preload = match module {
         Some((href, integrity)) => format!(
             "await new Promise((loaded, failed) => {{\n  const link = Object.assign(document.createElement('link'), \
@@ -539,8 +545,13 @@ mod tests {
         );
         let wait = loader.find(PAINT_WAIT).expect("waits for the first paint");
         let request = loader
-            .find("const wasmResponse = fetch('./app_bg.wasm');")
+            .find("const wasmResponse = fetch('./app_bg.wasm').then(")
             .expect("the wasm's request starts before the module's");
+        assert!(
+            loader.contains("could not load ./app_bg.wasm: HTTP ${response.status}")
+                && loader.contains("could not load ./app_bg.wasm: ${error.message}"),
+            "a failed wasm request is named"
+        );
         let preload = loader
             .find("rel: 'modulepreload', href: './app.js', integrity: 'sha384-abc'")
             .expect("the module keeps its integrity");

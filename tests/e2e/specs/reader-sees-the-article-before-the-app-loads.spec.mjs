@@ -81,6 +81,25 @@ test("the app's requests start after the written article's first contentful pain
   await context.close();
 });
 
+test('a wasm that does not load leaves the written article readable and says which file failed', async () => {
+  for (const [failure, answer, named] of [
+    ['an error status', (route) => route.fulfill({ status: 404, body: 'gone' }), /: HTTP 404$/],
+    ['a failed request', (route) => route.abort('connectionrefused'), /_bg\.wasm: .+/],
+  ]) {
+    const context = await env.browser.newContext();
+    const viewer = new ViewerPage(await context.newPage(), { expectedErrors: [/Failed to load resource/] });
+    await viewer.page.route('**/*_bg.wasm', answer);
+    const uncaught = viewer.page.waitForEvent('pageerror', { timeout: 15000 });
+    await viewer.goto(env.server.url);
+    const error = await uncaught;
+    assert.match(error.message, /^article-viewer: could not load \.\/article-viewer-[0-9a-f]+_bg\.wasm: /, failure);
+    assert.match(error.message, named, failure);
+    assert.deepEqual(await visibleTitle(viewer.page), [SEED_TITLE], `${failure}: the written article stays`);
+    assert.equal(await viewer.storedCount(SEED_ID), null, `${failure}: nothing counted without the app`);
+    await context.close();
+  }
+});
+
 test('an address for another article never shows the written one', async () => {
   const context = await env.browser.newContext();
   const viewer = new ViewerPage(await context.newPage());
