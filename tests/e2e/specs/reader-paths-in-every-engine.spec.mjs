@@ -45,7 +45,10 @@ inEveryEngine(
     const order = await session.run(appRequestsAndPaint);
     assert.ok(order.paint !== null, `${engine}: the written article's first contentful paint is reported`);
     assert.equal(order.requests.length, 2, `${engine}: the wasm and its module: ${JSON.stringify(order)}`);
-    assert.ok(order.requests.every(({ start }) => start > order.paint), `${engine}: requested after the paint: ${JSON.stringify(order)}`);
+    // Not before it: Firefox rounds these timestamps to the millisecond, so a request
+    // begun within the paint's millisecond reads as the same time (CI saw 114 and 114).
+    // Chromium's own spec (reader-sees-the-article-before-the-app-loads) asks for later.
+    assert.ok(order.requests.every(({ start }) => start >= order.paint), `${engine}: requested after the paint: ${JSON.stringify(order)}`);
     const page = await session.run(() => ({
       lang: document.documentElement.lang,
       dir: document.documentElement.dir,
