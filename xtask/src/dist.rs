@@ -305,7 +305,7 @@ fn without_app_preloads(html: &str) -> String {
 
 /// `html` with each `<link …>` tag (passed without its closing `>`) put
 /// through `rewrite`: its answer replaces the tag, `None` removes it.
-fn rewrite_link_tags(html: &str, mut rewrite: impl FnMut(&str) -> Option<String>) -> String {
+pub fn rewrite_link_tags(html: &str, mut rewrite: impl FnMut(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(html.len() + 256);
     let mut rest = html;
     while let Some(start) = rest.find("<link") {

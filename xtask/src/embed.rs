@@ -7,6 +7,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::dist::{file_names, read, short_hash, source_of, write};
+use crate::stylesheets::linked_stylesheets;
 
 const TEMPLATE: &str = include_str!("../embed/embed.js");
 
@@ -63,19 +64,6 @@ fn host_selectors(line: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// The stylesheets `dist/index.html` links, in order.
-fn linked_stylesheets(html: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut rest = html;
-    while let Some(at) = rest.find("<link rel=\"stylesheet\" href=\"./") {
-        rest = &rest[at + "<link rel=\"stylesheet\" href=\"./".len()..];
-        if let Some(end) = rest.find('"') {
-            names.push(rest[..end].to_owned());
-        }
-    }
-    names
 }
 
 /// `text` as a JavaScript string literal (in double quotes).
@@ -179,11 +167,5 @@ html {\n  text-size-adjust: 100%;\n}\nbody {\n  margin: 0;\n}\n@media (min-width
         for placeholder in ["'__SOURCE__'", "__GLUE__", "__WASM__", "__STYLESHEET__"] {
             assert!(TEMPLATE.contains(placeholder), "{placeholder}");
         }
-    }
-
-    #[test]
-    fn stylesheets_in_link_order() {
-        let html = "<link rel=\"stylesheet\" href=\"./base-1.css\" integrity=\"x\"/>\n<link rel=\"icon\" href=\"./i.svg\">\n<link rel=\"stylesheet\" href=\"./layout-2.css\"/>";
-        assert_eq!(linked_stylesheets(html), ["base-1.css", "layout-2.css"]);
     }
 }

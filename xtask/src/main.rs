@@ -20,6 +20,7 @@ mod dist;
 mod embed;
 mod offline;
 mod setup;
+mod stylesheets;
 mod tasks;
 mod tools;
 

@@ -4,6 +4,7 @@ use crate::dist;
 use crate::embed;
 use crate::offline;
 use crate::setup;
+use crate::stylesheets;
 use crate::tools::Env;
 
 /// Serves the demo with live rebuilds on http://127.0.0.1:8080/.
@@ -91,6 +92,8 @@ pub fn build(env: &Env, options: &BuildOptions) -> Result<(), String> {
         "xtask: moved the wasm loader to {}/{loader}",
         dist.display()
     );
+    let (styles, joined) = stylesheets::bundle(&dist)?;
+    eprintln!("xtask: joined {joined} stylesheets into {styles}");
     dist::cors_enable_integrity_links(&dist)?;
     if let Some(url) = &options.source {
         dist::set_source(&dist, url)?;
