@@ -180,3 +180,79 @@ async fn a_future_schema_is_left_alone() {
         Some("{\"n\":9,\"at\":1}")
     );
 }
+
+/// Runs `body` as a script in the page.
+fn run(body: &str) {
+    js_sys::Function::new_no_args(body)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+}
+
+fn page_claim_left() -> bool {
+    js_sys::Reflect::has(&web_sys::window().unwrap(), &"__articleViewerSlot".into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_slot_the_page_claimed_is_taken_once() {
+    // What the written pages' guard leaves: a promise of the slot it holds.
+    run("window.__articleViewerSlot = Promise.resolve(37);");
+    let store = support::view_store();
+    assert!(support::until(|| store.slot().is_some()).await);
+    assert_eq!(store.slot(), Some(37));
+    assert!(
+        !page_claim_left(),
+        "taken, so no second store writes slot 37"
+    );
+    store.record_opening("early".into());
+    assert_eq!(
+        support::storage_get(&storage_key(37, "early")).as_deref(),
+        Some("1")
+    );
+    // A second store (another mount on the page) claims a slot of its own.
+    let second = support::view_store();
+    assert!(support::until(|| second.slot().is_some()).await);
+    assert_ne!(second.slot(), Some(37));
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(&storage_key(37, "early"))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_page_claim_that_names_no_slot_is_set_aside() {
+    for claim in [
+        "Promise.resolve(1.5)",
+        "Promise.resolve('1')",
+        "Promise.resolve(64)",
+        "Promise.reject(new Error('refused'))",
+        "({ then: 1 })",
+    ] {
+        run(&format!(
+            "window.__lockCalls = [];\
+             if (!window.__lockSpy) {{\
+               window.__lockSpy = true;\
+               const request = LockManager.prototype.request;\
+               LockManager.prototype.request = function (name, ...rest) {{ window.__lockCalls.push(name); return request.call(this, name, ...rest); }};\
+             }}\
+             window.__articleViewerSlot = {claim};"
+        ));
+        let store = support::view_store();
+        assert!(support::until(|| store.slot().is_some()).await, "{claim}");
+        let slot = store.slot().unwrap();
+        assert!(slot > 0, "{claim}: claimed its own slot under a lock");
+        let calls =
+            js_sys::Reflect::get(&web_sys::window().unwrap(), &"__lockCalls".into()).unwrap();
+        let calls: Vec<String> = js_sys::Array::from(&calls)
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        assert!(
+            calls.contains(&format!("article-viewer:v1:slot:{slot}")),
+            "{claim}: {calls:?}"
+        );
+        assert!(!page_claim_left(), "{claim}");
+    }
+}

@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::counts::ViewCounts;
+use super::early_slot;
 use super::key::{parse_count, parse_key, slot_lock, MAX_SLOTS, SHARED_SLOT};
 use super::storage::{CountStorage, StorageError};
 
@@ -150,8 +151,24 @@ impl ViewStore {
         }
     }
 
-    /// Takes the first free slot, holding its lock until the tab goes away.
+    /// Takes the slot the page claimed before the wasm loaded, or else the
+    /// first free one, holding its lock until the tab goes away.
     fn claim_slot(&self) {
+        let store = *self;
+        if let Some(claim) = early_slot::take() {
+            wasm_bindgen_futures::spawn_local(async move {
+                match early_slot::slot(claim).await {
+                    Some(slot) => store.slot_claimed(slot),
+                    None => store.claim_own_slot(),
+                }
+            });
+            return;
+        }
+        store.claim_own_slot();
+    }
+
+    /// Takes the first free slot itself, holding its lock until the tab goes away.
+    fn claim_own_slot(&self) {
         let store = *self;
         let Some((locks, request)) = lock_manager() else {
             store.slot_claimed(SHARED_SLOT);

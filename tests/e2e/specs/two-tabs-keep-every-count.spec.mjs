@@ -71,3 +71,35 @@ test('two tabs opening the same article 100 times each end 200 higher', async ()
   tabs.forEach((tab) => tab.assertHealthy());
   await context.close();
 });
+
+test('a written page claims its slot before the app loads, and the app writes that slot', async () => {
+  const context = await env.browser.newContext();
+  // Every ask for a Web Lock, with when it was made.
+  await context.addInitScript(() => {
+    window.__lockAsks = [];
+    const request = LockManager.prototype.request;
+    LockManager.prototype.request = function (name, ...rest) {
+      window.__lockAsks.push({ name, at: performance.now() });
+      return request.call(this, name, ...rest);
+    };
+  });
+  // The first tab holds slot 1, so the second's page must pass it by.
+  const first = await ViewerPage.open(context, `${env.server.url}?article=samsung-xealth`);
+  await first.settled();
+  const second = await ViewerPage.open(context, `${env.server.url}?article=${TARGET}`);
+  await second.settled();
+  await second.waitForStored(TARGET, '1');
+  const seen = await second.page.evaluate(() => ({
+    asks: window.__lockAsks,
+    app: performance.getEntriesByType('resource').find((entry) => /\/article-viewer-[0-9a-f]+_bg\.wasm$/.test(entry.name))?.startTime,
+    keys: Object.keys(localStorage).filter((key) => key.endsWith(':shein-fine-france')),
+  }));
+  assert.deepEqual(seen.asks.map((ask) => ask.name), ['article-viewer:v1:slot:1', 'article-viewer:v1:slot:2'], 'the page asked once per slot, and the app asked for none');
+  assert.ok(seen.app > 0, 'the wasm was requested');
+  // The page's script asked first, before the app's code was even requested.
+  assert.ok(seen.asks[0].at < seen.app, `first asked at ${seen.asks[0].at} ms, before the wasm's request at ${seen.app} ms`);
+  assert.deepEqual(seen.keys, ['article-viewer:v1:views:2:shein-fine-france']);
+  first.assertHealthy();
+  second.assertHealthy();
+  await context.close();
+});
