@@ -103,17 +103,7 @@ fn storage_adapter_round_trips() {
 
 #[wasm_bindgen_test]
 async fn each_tab_writes_its_own_slot_under_a_held_lock() {
-    // Spy on navigator.locks.request, passing calls through.
-    js_sys::Function::new_no_args(
-        "window.__lockCalls = window.__lockCalls || [];\
-         if (!window.__lockSpy) {\
-           window.__lockSpy = true;\
-           const request = LockManager.prototype.request;\
-           LockManager.prototype.request = function (name, ...rest) { window.__lockCalls.push(name); return request.call(this, name, ...rest); };\
-         }",
-    )
-    .call0(&wasm_bindgen::JsValue::NULL)
-    .unwrap();
+    spy_on_locks();
     // Two stores stand for two tabs: each claims a different slot.
     let (first, second) = (support::view_store(), support::view_store());
     assert!(support::until(|| first.slot().is_some() && second.slot().is_some()).await);
@@ -136,11 +126,7 @@ async fn each_tab_writes_its_own_slot_under_a_held_lock() {
         support::storage_get(&storage_key(b, "both")).as_deref(),
         Some("50")
     );
-    let calls = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__lockCalls".into()).unwrap();
-    let calls: Vec<String> = js_sys::Array::from(&calls)
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
+    let calls = lock_calls();
     assert!(
         calls.contains(&format!("article-viewer:v1:slot:{a}")),
         "{calls:?}"
@@ -179,6 +165,25 @@ async fn a_future_schema_is_left_alone() {
         support::storage_get("article-viewer:v2:views:future").as_deref(),
         Some("{\"n\":9,\"at\":1}")
     );
+}
+
+/// Spies on `navigator.locks.request` from now on, passing calls through.
+fn spy_on_locks() {
+    run("window.__lockCalls = [];\
+         if (!window.__lockSpy) {\
+           window.__lockSpy = true;\
+           const request = LockManager.prototype.request;\
+           LockManager.prototype.request = function (name, ...rest) { window.__lockCalls.push(name); return request.call(this, name, ...rest); };\
+         }");
+}
+
+/// The names of the locks asked for since [`spy_on_locks`].
+fn lock_calls() -> Vec<String> {
+    let calls = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__lockCalls".into()).unwrap();
+    js_sys::Array::from(&calls)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
 }
 
 /// Runs `body` as a script in the page.
@@ -230,25 +235,13 @@ async fn a_page_claim_that_names_no_slot_is_set_aside() {
         "Promise.reject(new Error('refused'))",
         "({ then: 1 })",
     ] {
-        run(&format!(
-            "window.__lockCalls = [];\
-             if (!window.__lockSpy) {{\
-               window.__lockSpy = true;\
-               const request = LockManager.prototype.request;\
-               LockManager.prototype.request = function (name, ...rest) {{ window.__lockCalls.push(name); return request.call(this, name, ...rest); }};\
-             }}\
-             window.__articleViewerSlot = {claim};"
-        ));
+        spy_on_locks();
+        run(&format!("window.__articleViewerSlot = {claim};"));
         let store = support::view_store();
         assert!(support::until(|| store.slot().is_some()).await, "{claim}");
         let slot = store.slot().unwrap();
         assert!(slot > 0, "{claim}: claimed its own slot under a lock");
-        let calls =
-            js_sys::Reflect::get(&web_sys::window().unwrap(), &"__lockCalls".into()).unwrap();
-        let calls: Vec<String> = js_sys::Array::from(&calls)
-            .iter()
-            .filter_map(|v| v.as_string())
-            .collect();
+        let calls = lock_calls();
         assert!(
             calls.contains(&format!("article-viewer:v1:slot:{slot}")),
             "{claim}: {calls:?}"
