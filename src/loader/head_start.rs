@@ -1,10 +1,13 @@
-//! The feed's request the page started before the wasm loaded.
+//! The requests the page started before the wasm loaded.
 //!
 //! The written pages' inline guard script (`xtask/prerender/guard.js`)
-//! fetches the operator's feed as soon as the document is parsed and leaves
-//! `{url, response}` in `window.__articleViewerFeed`. The first load of
-//! exactly that address takes the answer instead of asking again; anything
-//! else (another address, a second load, a retry) makes its own request.
+//! fetches the operator's feed as soon as the document is parsed, and for a
+//! source on another site the other requests the build saw the app make for
+//! its first article (a WordPress site's first page of posts, after its REST
+//! index), and leaves `[{url, response}, …]` in `window.__articleViewerFeed`.
+//! The first request for exactly one of those addresses takes its answer
+//! instead of asking again; anything else (another address, a second load, a
+//! retry) makes its own request.
 //! It replaced `<link rel="preload" as="fetch">`, which WebKit never hands
 //! to `fetch()`, so it fetched the feed twice there.
 
@@ -23,20 +26,20 @@ const GLOBAL: &str = "__articleViewerFeed";
 pub(crate) fn take(url: &str) -> Option<js_sys::Promise> {
     let window = web_sys::window()?;
     let started = js_sys::Reflect::get(&window, &GLOBAL.into()).ok()?;
-    if !started.is_object() {
-        return None;
-    }
+    let started = started.dyn_into::<js_sys::Array>().ok()?;
     let wanted = absolute(&window, url)?;
-    let started_for = js_sys::Reflect::get(&started, &"url".into())
-        .ok()?
-        .as_string()?;
-    if started_for != wanted {
-        return None;
-    }
+    let at = started.iter().position(|request| {
+        request.is_object()
+            && js_sys::Reflect::get(&request, &"url".into())
+                .ok()
+                .and_then(|started_for| started_for.as_string())
+                .is_some_and(|started_for| started_for == wanted)
+    })?;
     // Taken: a later load of the same address (a retry) asks the network again.
-    js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &GLOBAL.into())
-        .ok()?;
-    js_sys::Reflect::get(&started, &"response".into())
+    let request = started.get(at as u32);
+    let rest = started.filter(&mut |_, index, _| index as usize != at);
+    js_sys::Reflect::set(&window, &GLOBAL.into(), &rest).ok()?;
+    js_sys::Reflect::get(&request, &"response".into())
         .ok()?
         .dyn_into::<js_sys::Promise>()
         .ok()

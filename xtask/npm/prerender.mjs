@@ -101,7 +101,7 @@ function capture({ pages, home }) {
 }
 
 /** The static page: the template with the captured article, its metadata and the guard. */
-function compose(template, guard, captured, { writtenFor, pageUrl, canonical, ownMeta }) {
+function compose(template, guard, captured, { writtenFor, pageUrl, canonical, ownMeta, firstRequests }) {
   const body = captured.body.replace(
     /^<div class="viewer-root"/,
     `<div class="viewer-root" data-prerendered="${escapeHtml(captured.id)}" data-prerendered-for="${escapeHtml(writtenFor)}"`,
@@ -111,7 +111,11 @@ function compose(template, guard, captured, { writtenFor, pageUrl, canonical, ow
   // The guard goes before the stylesheets and the loader: an inline script after a stylesheet waits
   // for it to load, and this one starts the feed's request, which should not wait for any CSS.
   const first = template.search(/<script type="module"|<link rel="stylesheet"/);
-  const early = `${own}<script>${guard}</script>\n    `;
+  // Read by the guard as it runs, so written before it.
+  const requests = firstRequests.length
+    ? `<meta name="article-viewer:first-requests" content="${escapeHtml(firstRequests.join(' '))}" />\n    `
+    : '';
+  const early = `${own}${requests}<script>${guard}</script>\n    `;
   const guarded = first >= 0 ? template.slice(0, first) + early + template.slice(first) : template.replace('</head>', `${early}</head>`);
   return guarded
     .replace(
@@ -215,8 +219,21 @@ async function main() {
       return { url: page.url(), captured };
     };
 
-    // The front page: whatever the bare address shows (the feed's first article).
+    // The front page: whatever the bare address shows (the feed's first article). The app's
+    // requests to another origin meanwhile (a remote source's: a WordPress site's REST index,
+    // then its first page of posts) are written into every page, and its guard starts them all
+    // with the page instead of leaving the later ones until the wasm has read the earlier.
+    const firstRequests = [];
+    const record = (request) => {
+      const url = request.url();
+      if (request.resourceType() === 'fetch' && new URL(url).origin !== server.origin && !firstRequests.includes(url)) {
+        firstRequests.push(url);
+      }
+    };
+    page.on('request', record);
     const front = await render('');
+    page.off('request', record);
+    if (firstRequests.length) console.log(`prerender: each page starts the app's ${firstRequests.length} requests to its source: ${firstRequests.join(' ')}`);
     if (front.captured.error) throw new Error(`the front page did not render: ${front.captured.error}`);
     const canonicalOf = (id) => `${siteUrl}${pages[id]}`;
     await writeFile(
@@ -226,6 +243,7 @@ async function main() {
         pageUrl: front.url,
         canonical: canonicalOf(front.captured.id),
         ownMeta: false,
+        firstRequests,
       }),
     );
     written.push('index.html');
@@ -238,7 +256,7 @@ async function main() {
       }
       await writeFile(
         join(dist, pages[id]),
-        compose(template, guard, captured, { writtenFor: id, pageUrl: url, canonical: canonicalOf(id), ownMeta: true }),
+        compose(template, guard, captured, { writtenFor: id, pageUrl: url, canonical: canonicalOf(id), ownMeta: true, firstRequests }),
       );
       written.push(pages[id]);
     }

@@ -87,6 +87,35 @@ test('a written post beyond the first page reads without script, and the app tak
   await close();
 });
 
+test("each page starts the site's requests for its first article itself, and the app asks for neither again", async () => {
+  const listed = /<meta name="article-viewer:first-requests" content="([^"]*)"/.exec(env.pages['index.html'].html);
+  assert.ok(listed, 'the build wrote down what the app asked the site for');
+  const addresses = listed[1].replaceAll('&amp;', '&').split(' ');
+  assert.equal(addresses.length, 2, addresses.join(' '));
+  assert.equal(addresses[0], `${site.url}/wp-json/`);
+  assert.ok(addresses[1].startsWith(`${site.url}/wp-json/wp/v2/posts?per_page=`), addresses[1]);
+  for (const page of Object.values(env.pages)) assert.ok(page.html.includes(listed[0]), `${page.name} lists them too`);
+
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const close = await routeSiteMedia(context, site);
+  const asked = [];
+  context.on('request', (request) => asked.push(request.url()));
+  const viewer = await ViewerPage.open(context, env.server.url);
+  await viewer.settled();
+  await viewer.waitForArticle(env.posts[0].id, env.posts[0].views + 1);
+  const started = await viewer.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime]));
+  const wasm = started.find(([name]) => name.endsWith('_bg.wasm'));
+  assert.ok(wasm, 'the wasm was requested');
+  for (const address of addresses) {
+    assert.equal(asked.filter((url) => url === address).length, 1, `${address}: one request`);
+    const entry = started.find(([name]) => name === address);
+    assert.ok(entry && entry[1] < wasm[1], `${address}: started at ${entry?.[1]} ms, before the wasm at ${wasm[1]} ms`);
+  }
+  viewer.assertHealthy();
+  await close();
+  await context.close();
+});
+
 test('posts read once, one of them fetched by slug, reopen offline', async () => {
   const [newest] = env.posts;
   const beyond = env.posts.at(-3);
