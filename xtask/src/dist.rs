@@ -45,6 +45,15 @@ pub fn short_hash(digest: impl AsRef<[u8]>) -> String {
         .collect()
 }
 
+/// The Subresource Integrity value (`sha384-…`) of a file the build writes
+/// and links itself.
+pub fn integrity(contents: impl AsRef<[u8]>) -> String {
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(contents))
+    )
+}
+
 /// The policy the release build runs under (the e2e server sends it). The
 /// one inline script allowed is [`PRERENDER_GUARD`], by its hash.
 ///
@@ -170,10 +179,7 @@ pub fn externalize_loader(dist: &Path) -> Result<String, String> {
 
     let name_hash = short_hash(Sha256::digest(script.as_bytes()));
     let file_name = format!("loader-{name_hash}.js");
-    let integrity = format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(script.as_bytes()))
-    );
+    let integrity = integrity(&script);
     write(dist, &file_name, &script)?;
 
     // Fetched at low priority: the loader only waits for the first paint, so

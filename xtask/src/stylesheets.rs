@@ -14,10 +14,9 @@
 
 use std::path::Path;
 
-use base64::Engine;
-use sha2::{Digest, Sha256, Sha384};
+use sha2::{Digest, Sha256};
 
-use crate::dist::{read, short_hash, write};
+use crate::dist::{integrity, read, short_hash, write};
 
 /// The start of each stylesheet link Trunk writes.
 const LINK: &str = "<link rel=\"stylesheet\" href=\"./";
@@ -69,10 +68,7 @@ pub fn bundle(dist: &Path) -> Result<(String, usize), String> {
         .collect::<Result<Vec<_>, String>>()?;
     let css = concatenate(&parts)?;
     let file_name = format!("styles-{}.css", short_hash(Sha256::digest(css.as_bytes())));
-    let integrity = format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(css.as_bytes()))
-    );
+    let integrity = integrity(&css);
     write(dist, &file_name, &css)?;
     let mut first = true;
     let rewritten = crate::dist::rewrite_link_tags(&html, |tag| {
@@ -94,6 +90,8 @@ pub fn bundle(dist: &Path) -> Result<(String, usize), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::Engine;
+    use sha2::Sha384;
 
     #[test]
     fn finds_the_stylesheet_links_in_order() {
